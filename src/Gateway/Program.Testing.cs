@@ -1,0 +1,2 @@
+// Lets WebApplicationFactory<Program> reach the top-level-statement entry point from the tests.
+public partial class Program;
