@@ -1,0 +1,233 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace Gateway.Transport.Tests.Conformance;
+
+/// <summary>
+/// Runs the GraphQL-over-HTTP server audits of the npm package <c>graphql-http</c>
+/// (<c>tests/conformance/graphql-http-audit.mjs</c>) against a live endpoint and judges the results.
+/// Self-contained (no test-framework types) so other test projects can link or copy this one file.
+/// Needs <c>node</c> (18+) and <c>npm</c> on the PATH; installs <c>tests/conformance/node_modules</c> with
+/// <c>npm ci</c> when it is missing or stale.
+/// </summary>
+public static class GraphQLHttpAudit
+{
+    private static readonly TimeSpan _installTimeout = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan _auditTimeout = TimeSpan.FromMinutes(2);
+    private static readonly SemaphoreSlim _installGate = new(1, 1);
+
+    /// <summary>One audit's outcome, as printed by the audit script.</summary>
+    /// <param name="Id">graphql-http's stable audit id, e.g. <c>22EB</c>.</param>
+    /// <param name="Name">Starts with the requirement level: <c>MUST</c>, <c>SHOULD</c> or <c>MAY</c>.</param>
+    /// <param name="Status"><c>ok</c>, <c>notice</c> (MAY), <c>warn</c> (SHOULD) or <c>error</c> (MUST).</param>
+    /// <param name="Reason">Why it failed; null when ok.</param>
+    public sealed record AuditResult(string Id, string Name, string Status, string? Reason)
+    {
+        public bool IsOk => Status == "ok";
+
+        public bool IsMust => Name.StartsWith("MUST ", StringComparison.Ordinal);
+
+        public bool IsShould => Name.StartsWith("SHOULD ", StringComparison.Ordinal);
+
+        public override string ToString() => $"{Id} {Name}: {Status}{(Reason is null ? "" : $" ({Reason})")}";
+    }
+
+    /// <summary>Runs every server audit against <paramref name="endpoint"/> (e.g. <c>http://127.0.0.1:5123/graphql</c>).</summary>
+    public static async Task<IReadOnlyList<AuditResult>> RunAsync(Uri endpoint, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        var directory = ConformanceDirectory();
+        await EnsureInstalledAsync(directory, cancellationToken);
+
+        var (exitCode, stdout, stderr) = await RunProcessAsync(
+            "node", [Path.Combine(directory, "graphql-http-audit.mjs"), endpoint.AbsoluteUri], directory, _auditTimeout, cancellationToken);
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException($"The graphql-http audit script failed with exit code {exitCode}: {stderr}");
+        }
+
+        return JsonSerializer.Deserialize<List<AuditResult>>(stdout, JsonSerializerOptions.Web)
+            ?? throw new InvalidOperationException("The graphql-http audit script printed no results.");
+    }
+
+    /// <summary>
+    /// Lists what breaks conformance: any MUST that is not ok; any SHOULD that is not ok and not in
+    /// <paramref name="allowedShouldFailures"/> (audit id → why we deviate); and allow-list entries that are
+    /// stale (the audit now passes, or no longer exists), so the documented deviations stay true.
+    /// </summary>
+    public static IReadOnlyList<string> FindViolations(
+        IReadOnlyCollection<AuditResult> results,
+        IReadOnlyDictionary<string, string> allowedShouldFailures)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(allowedShouldFailures);
+
+        var violations = new List<string>();
+        if (results.Count == 0)
+        {
+            violations.Add("No audit ran.");
+        }
+
+        foreach (var result in results.Where(r => !r.IsOk))
+        {
+            if (result.IsMust || (result.IsShould && !allowedShouldFailures.ContainsKey(result.Id)))
+            {
+                violations.Add(result.ToString());
+            }
+        }
+
+        foreach (var id in allowedShouldFailures.Keys)
+        {
+            var result = results.FirstOrDefault(r => r.Id == id);
+            if (result is null)
+            {
+                violations.Add($"{id}: allow-listed, but graphql-http has no such audit any more; remove it.");
+            }
+            else if (result.IsOk)
+            {
+                violations.Add($"{id} {result.Name}: allow-listed, but it passes now; remove it from the allow-list.");
+            }
+        }
+
+        return violations;
+    }
+
+    /// <summary>The folder holding <c>Gateway.sln</c>, found by walking up from the test binaries.</summary>
+    public static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Gateway.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No Gateway.sln above {AppContext.BaseDirectory}.");
+    }
+
+    private static string ConformanceDirectory() => Path.Combine(FindRepositoryRoot(), "tests", "conformance");
+
+    private static async Task EnsureInstalledAsync(string directory, CancellationToken cancellationToken)
+    {
+        if (IsInstalled(directory))
+        {
+            return;
+        }
+
+        // Once per process, and once across processes too: test projects may run in parallel, and two
+        // concurrent `npm ci` in one folder would wreck each other's node_modules.
+        await _installGate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var crossProcessLock = await AcquireFileLockAsync(directory, cancellationToken);
+            if (IsInstalled(directory))
+            {
+                return;
+            }
+
+            var (exitCode, stdout, stderr) = await RunProcessAsync(
+                OperatingSystem.IsWindows() ? "npm.cmd" : "npm",
+                ["ci", "--no-audit", "--no-fund"],
+                directory,
+                _installTimeout,
+                cancellationToken);
+            if (exitCode != 0 || !IsInstalled(directory))
+            {
+                throw new InvalidOperationException($"`npm ci` in {directory} failed with exit code {exitCode}: {stdout}{stderr}");
+            }
+        }
+        finally
+        {
+            _installGate.Release();
+        }
+    }
+
+    // Installed means: every pinned dependency is in node_modules at exactly the pinned version.
+    private static bool IsInstalled(string directory)
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "package.json")));
+        foreach (var dependency in manifest.RootElement.GetProperty("dependencies").EnumerateObject())
+        {
+            var installedManifest = Path.Combine(directory, "node_modules", dependency.Name, "package.json");
+            if (!File.Exists(installedManifest))
+            {
+                return false;
+            }
+
+            using var installed = JsonDocument.Parse(File.ReadAllText(installedManifest));
+            if (installed.RootElement.GetProperty("version").GetString() != dependency.Value.GetString())
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static async Task<FileStream> AcquireFileLockAsync(string directory, CancellationToken cancellationToken)
+    {
+        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(directory)))[..16];
+        var path = Path.Combine(Path.GetTempPath(), $"graphql-http-audit-{key}.lock");
+        var deadline = DateTime.UtcNow + _installTimeout;
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
+            }
+        }
+    }
+
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunProcessAsync(
+        string fileName,
+        IReadOnlyList<string> arguments,
+        string workingDirectory,
+        TimeSpan timeout,
+        CancellationToken cancellationToken)
+    {
+        var startInfo = new ProcessStartInfo(fileName)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        using var process = new Process { StartInfo = startInfo };
+        try
+        {
+            process.Start();
+        }
+        catch (Win32Exception ex)
+        {
+            throw new InvalidOperationException($"Could not start '{fileName}'; is Node.js (18+) installed and on the PATH?", ex);
+        }
+
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeoutSource.CancelAfter(timeout);
+        var stdout = process.StandardOutput.ReadToEndAsync(timeoutSource.Token);
+        var stderr = process.StandardError.ReadToEndAsync(timeoutSource.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeoutSource.Token);
+            return (process.ExitCode, await stdout, await stderr);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"'{fileName} {string.Join(' ', arguments)}' did not finish within {timeout}.");
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using GraphQL.Types;
+
+namespace Gateway.Transport.Tests.Infrastructure;
+
+/// <summary>A tiny code-first schema that exercises queries, mutations, field errors and cancellation.</summary>
+public sealed class TestSchema : Schema
+{
+    public TestSchema(IServiceProvider services)
+        : base(services)
+    {
+        Query = new TestQuery();
+        Mutation = new TestMutation();
+    }
+}
