@@ -1,3 +1,9 @@
+using GenesysCloud.Simulator;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+builder.Services.AddGenesysSimulator(builder.Configuration);
+
 var app = builder.Build();
+app.MapGenesysSimulator();
 app.Run();

@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text;
+using GenesysCloud.Models;
+using GenesysCloud.Simulator.Auth;
+using GenesysCloud.Simulator.Errors;
+using GenesysCloud.Simulator.Hosting;
+
+namespace GenesysCloud.Simulator.Endpoints;
+
+/// <summary>A journey session by id, and the cursor-paged sessions of an external contact.</summary>
+internal static class JourneySessionEndpoints
+{
+    private const int _defaultPageSize = 25;
+    private const int _maxPageSize = 200;
+    private const string _cursorPrefix = "sim1:";
+
+    public static void MapJourneySessionEndpoints(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/journey/sessions/{sessionId}", GetSession).WithSimulatorRoute(SimulatorRoutes.JourneySession);
+        api.MapGet("/externalcontacts/contacts/{contactId}/journey/sessions", ListSessionsOfContact)
+            .WithSimulatorRoute(SimulatorRoutes.ExternalContactJourneySessions);
+    }
+
+    private static IResult GetSession(HttpContext context, string sessionId, SimulatorDataStore data)
+    {
+        if (!EndpointIds.TryNormalize(sessionId, out var id))
+        {
+            return ApiErrors.MalformedId(context, "sessionId", sessionId);
+        }
+
+        var session = data.GetSession(SimulatorCaller.OrganizationId(context), id);
+        return session is null
+            ? ApiErrors.NotFound(context, $"Session {sessionId} not found")
+            : TypedResults.Json(session, WireJson.Context.Session);
+    }
+
+    private static IResult ListSessionsOfContact(HttpContext context, string contactId, SimulatorDataStore data)
+    {
+        if (!EndpointIds.TryNormalize(contactId, out var id))
+        {
+            return ApiErrors.MalformedId(context, "contactId", contactId);
+        }
+
+        var query = context.Request.Query;
+        var pageSize = _defaultPageSize;
+        if (query.TryGetValue("pageSize", out var pageSizeText)
+            && (!int.TryParse(pageSizeText, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize is < 1 or > _maxPageSize))
+        {
+            return ApiErrors.BadRequest(context, $"pageSize must be between 1 and {_maxPageSize}.");
+        }
+
+        var sessions = data.SessionsOfExternalContact(SimulatorCaller.OrganizationId(context), id);
+        if (sessions is null)
+        {
+            return ApiErrors.NotFound(context, $"Contact {contactId} not found");
+        }
+
+        var after = query["after"].ToString();
+        var offset = 0;
+        if (after.Length > 0 && !TryReadCursor(after, sessions.Count, out offset))
+        {
+            return ApiErrors.BadRequest(context, "The after cursor is not valid.");
+        }
+
+        var count = Math.Min(pageSize, sessions.Count - offset);
+        var page = new List<Session>(count);
+        for (var i = 0; i < count; i++)
+        {
+            page.Add(sessions[offset + i]);
+        }
+
+        var path = $"/api/v2/externalcontacts/contacts/{id}/journey/sessions";
+        var next = offset + count;
+        var listing = new SessionListing
+        {
+            Entities = page,
+            NextUri = next < sessions.Count ? PageUri(path, pageSize, next) : null,
+            SelfUri = PageUri(path, pageSize, offset),
+            PreviousUri = offset > 0 ? PageUri(path, pageSize, Math.Max(0, offset - pageSize)) : null,
+        };
+        return TypedResults.Json(listing, WireJson.Context.SessionListing);
+    }
+
+    private static string PageUri(string path, int pageSize, int offset) =>
+        offset == 0
+            ? $"{path}?pageSize={pageSize}"
+            : $"{path}?pageSize={pageSize}&after={WriteCursor(offset)}";
+
+    // Opaque to callers, as the platform's cursors are; only this class reads it.
+    private static string WriteCursor(int offset) =>
+        System.Buffers.Text.Base64Url.EncodeToString(Encoding.ASCII.GetBytes(_cursorPrefix + offset.ToString(CultureInfo.InvariantCulture)));
+
+    private static bool TryReadCursor(string cursor, int count, out int offset)
+    {
+        offset = 0;
+        try
+        {
+            var text = Encoding.ASCII.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(cursor));
+            return text.StartsWith(_cursorPrefix, StringComparison.Ordinal)
+                && int.TryParse(text.AsSpan(_cursorPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out offset)
+                && offset <= count;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+}
