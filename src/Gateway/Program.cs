@@ -1,3 +1,17 @@
+using Gateway.Hosting;
+using Gateway.Schema;
+
+if (SchemaExportCommand.IsRequested(args))
+{
+    return await SchemaExportCommand.RunAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddGateway();
+
 var app = builder.Build();
-app.Run();
+app.MapDefaultEndpoints();
+app.MapGraphQL();
+await app.RunAsync();
+return 0;

@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Caching.StackExchangeRedis;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using ZiggyCreatures.Caching.Fusion;
+using ZiggyCreatures.Caching.Fusion.Backplane.StackExchangeRedis;
+using ZiggyCreatures.Caching.Fusion.Serialization.SystemTextJson;
+
+namespace Gateway.Caching;
+
+/// <summary>Registers the entity cache: memory only by default; Redis L2 and backplane when <c>Redis:ConnectionString</c> is set.</summary>
+public static class CachingServiceCollectionExtensions
+{
+    public static IServiceCollection AddEntityCache(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.SectionName).PostConfigure(redis =>
+            redis.ConnectionString ??= configuration.GetConnectionString("Redis"));
+
+        services.AddSingleton<OrganizationCacheScope>();
+        services.AddSingleton<EntityCache>();
+        services.AddSingleton<CacheMetrics>();
+        services.AddScoped<StaleEntityCollector>();
+        services.AddScoped<EntityCacheContext>();
+
+        var cacheOptions = configuration.GetSection(CacheOptions.SectionName).Get<CacheOptions>() ?? new CacheOptions();
+        var fusion = services.AddFusionCache()
+            .WithOptions(options =>
+            {
+                options.DistributedCacheCircuitBreakerDuration = cacheOptions.DistributedCacheCircuitBreakerDuration;
+                options.BackplaneCircuitBreakerDuration = cacheOptions.DistributedCacheCircuitBreakerDuration;
+                // Redis trouble is expected and handled (degraded, not down): keep it out of the error log.
+                options.DistributedCacheErrorsLogLevel = LogLevel.Warning;
+                options.BackplaneErrorsLogLevel = LogLevel.Warning;
+                options.FailSafeActivationLogLevel = LogLevel.Information;
+                options.FactoryErrorsLogLevel = LogLevel.Information;
+            })
+            .WithDefaultEntryOptions(entry =>
+            {
+                entry.Duration = cacheOptions.DurationOf("Default");
+                entry.IsFailSafeEnabled = true;
+                entry.FailSafeMaxDuration = cacheOptions.FailSafeMaxDuration;
+                entry.FailSafeThrottleDuration = cacheOptions.FailSafeThrottleDuration;
+                entry.DistributedCacheSoftTimeout = cacheOptions.DistributedCacheSoftTimeout;
+                entry.DistributedCacheHardTimeout = cacheOptions.DistributedCacheHardTimeout;
+                entry.AllowBackgroundDistributedCacheOperations = true;
+                entry.AllowBackgroundBackplaneOperations = true;
+                entry.ReThrowDistributedCacheExceptions = false;
+                entry.ReThrowBackplaneExceptions = false;
+            })
+            .WithSerializer(new FusionCacheSystemTextJsonSerializer())
+            .WithPostSetup((provider, cache) => provider.GetRequiredService<CacheMetrics>().Observe(cache));
+
+        var redis = configuration.GetSection(RedisOptions.SectionName).Get<RedisOptions>() ?? new RedisOptions();
+        redis.ConnectionString ??= configuration.GetConnectionString("Redis");
+        if (redis.IsConfigured)
+        {
+            services.AddSingleton<RedisConnection>();
+            fusion
+                .WithDistributedCache(provider => new RedisCache(Options.Create(new RedisCacheOptions
+                {
+                    ConnectionMultiplexerFactory = provider.GetRequiredService<RedisConnection>().GetAsync,
+                })))
+                .WithBackplane(provider => new RedisBackplane(
+                    Options.Create(new RedisBackplaneOptions { ConnectionMultiplexerFactory = provider.GetRequiredService<RedisConnection>().GetAsync }),
+                    provider.GetRequiredService<ILogger<RedisBackplane>>()));
+            services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", failureStatus: HealthStatus.Degraded, tags: ["cache"]);
+        }
+
+        return services;
+    }
+}

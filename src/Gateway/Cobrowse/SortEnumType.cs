@@ -1,0 +1,8 @@
+namespace Gateway.Cobrowse;
+
+/// <summary>A sort direction (HotChocolate's <c>SortEnumType</c>).</summary>
+public enum SortEnumType
+{
+    Asc,
+    Desc,
+}

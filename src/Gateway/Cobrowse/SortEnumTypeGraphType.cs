@@ -1,0 +1,13 @@
+using GraphQL.Types;
+
+namespace Gateway.Cobrowse;
+
+/// <summary>HotChocolate.Data's <c>SortEnumType</c> { ASC DESC }.</summary>
+public sealed class SortEnumTypeGraphType : EnumerationGraphType<SortEnumType>
+{
+    public SortEnumTypeGraphType()
+    {
+        Name = "SortEnumType";
+        Description = "A sort direction. Missing values come first in ascending order and last in descending order.";
+    }
+}

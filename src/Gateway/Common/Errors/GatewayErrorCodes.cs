@@ -1,0 +1,16 @@
+namespace Gateway.Common.Errors;
+
+/// <summary>Every <c>extensions.code</c> the gateway's own errors carry; clients may depend on these.</summary>
+public static class GatewayErrorCodes
+{
+    public const string NotFound = "NOT_FOUND";
+    public const string BadUserInput = "BAD_USER_INPUT";
+    public const string UpstreamUnauthorized = "UPSTREAM_UNAUTHORIZED";
+    public const string UpstreamForbidden = "UPSTREAM_FORBIDDEN";
+    public const string UpstreamRateLimited = "UPSTREAM_RATE_LIMITED";
+    public const string UpstreamTimeout = "UPSTREAM_TIMEOUT";
+    public const string UpstreamUnavailable = "UPSTREAM_UNAVAILABLE";
+    public const string UpstreamBadRequest = "UPSTREAM_BAD_REQUEST";
+    public const string UpstreamError = "UPSTREAM_ERROR";
+    public const string InternalError = "INTERNAL_SERVER_ERROR";
+}

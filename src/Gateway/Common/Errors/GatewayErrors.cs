@@ -1,0 +1,17 @@
+using Gateway.Upstream;
+using GraphQL;
+
+namespace Gateway.Common.Errors;
+
+/// <summary>Turns what a fetch threw into the error a client sees.</summary>
+public static class GatewayErrors
+{
+    /// <summary>A fresh <see cref="ExecutionError"/> for one field; unknown exceptions keep their detail out of the message.</summary>
+    public static ExecutionError ToExecutionError(Exception exception) => exception switch
+    {
+        GenesysApiException upstream => new UpstreamExecutionError(upstream),
+        NotFoundError notFound => new NotFoundError((string)notFound.Data["entityKind"]!, (string)notFound.Data["id"]!),
+        ExecutionError error => new ExecutionError(error.Message, error.InnerException) { Code = error.Code },
+        _ => new ExecutionError("An internal error occurred while loading this field.", exception) { Code = GatewayErrorCodes.InternalError },
+    };
+}

@@ -1,0 +1,91 @@
+using Gateway.Caching;
+using Gateway.DataLoading;
+using Gateway.Schema;
+using Gateway.Simulation;
+using Gateway.Transport;
+using Gateway.Transport.Http;
+using Gateway.Upstream;
+using GenesysCloud.Simulator;
+using GraphQL;
+
+namespace Gateway.Hosting;
+
+/// <summary>The gateway's composition: what <c>Program.cs</c> calls, in the order it reads.</summary>
+public static class GatewayHostingExtensions
+{
+    /// <summary>Health checks and the other defaults every service of ours has.</summary>
+    public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddHealthChecks();
+        builder.Services.AddProblemDetails();
+        return builder;
+    }
+
+    /// <summary>The upstream client (or the embedded simulator), the DataLoaders, the schema and the HTTP transport.</summary>
+    public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddGenesysCloudClient(builder.Configuration);
+        services.AddEmbeddedSimulatorWhenUnconfigured(builder.Configuration);
+        services.AddEntityCache(builder.Configuration);
+        services.AddDataLoaders(typeof(GatewaySchema).Assembly);
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<GatewaySchema>()
+            .AddGraphTypes(typeof(GatewaySchema).Assembly)
+            .AddSystemTextJson()
+            .ConfigureExecution<StaleEntitiesExecutionExtension>()
+            .AddErrorInfoProvider(options =>
+            {
+                // `code` is the stable contract; the `codes` list repeats it.
+                options.ExposeCodes = false;
+                options.ExposeExceptionDetails = false;
+            })
+            .ConfigureExecutionOptions(options =>
+            {
+                options.ThrowOnUnhandledException = false;
+                options.UnhandledExceptionDelegate = context =>
+                {
+                    var logger = options.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Execution");
+                    GatewayLog.UnhandledResolverException(logger, context.OriginalException, context.FieldContext?.FieldDefinition.Name ?? "(document)");
+                    return Task.CompletedTask;
+                };
+            }));
+        services.AddGraphQLHttpTransport();
+        return builder;
+    }
+
+    /// <summary>Liveness and readiness endpoints.</summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/health");
+        return app;
+    }
+
+    /// <summary>GraphQL over HTTP at <c>/graphql</c>.</summary>
+    public static WebApplication MapGraphQL(this WebApplication app)
+    {
+        app.MapGraphQLHttp<GatewaySchema>("/graphql");
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway");
+            foreach (var url in app.Urls)
+            {
+                GatewayLog.GraphQLEndpointReady(logger, $"{url.TrimEnd('/')}/graphql");
+            }
+        });
+        return app;
+    }
+
+    private static void AddEmbeddedSimulatorWhenUnconfigured(this IServiceCollection services, IConfiguration configuration)
+    {
+        var genesys = configuration.GetSection(GenesysOptions.SectionName).Get<GenesysOptions>() ?? new GenesysOptions();
+        if (!genesys.UsesEmbeddedSimulator)
+        {
+            return;
+        }
+
+        services.AddOptions<SimulatorOptions>().BindConfiguration(SimulatorOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<EmbeddedSimulatorHost>();
+        services.AddHostedService(provider => provider.GetRequiredService<EmbeddedSimulatorHost>());
+    }
+}

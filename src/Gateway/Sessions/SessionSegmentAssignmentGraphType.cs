@@ -1,0 +1,22 @@
+using Gateway.Common;
+using GenesysCloud.Models;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Gateway.Sessions;
+
+/// <summary>A segment assigned to the customer in a journey session; the segment is loaded by id.</summary>
+public sealed class SessionSegmentAssignmentGraphType : ObjectGraphType<SessionSegmentAssignment>
+{
+    public SessionSegmentAssignmentGraphType()
+    {
+        Name = "SessionSegmentAssignment";
+        Description = "A segment assigned to the customer in a session.";
+        Field<JourneySegmentGraphType>("segment")
+            .Description("The segment that was assigned, loaded by its id (null when the assignment names none; null and a NOT_FOUND error when the segment no longer exists).")
+            .Resolve(context => ReferencedEntity.Load(
+                context.RequestServices!.GetRequiredService<JourneySegmentByIdDataLoader>(), context.Source.Segment?.Id, "JourneySegment"));
+        Field(x => x.AssignedDate, type: typeof(IsoDateTimeGraphType))
+            .Description("Timestamp indicating when the segment was assigned. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z");
+    }
+}

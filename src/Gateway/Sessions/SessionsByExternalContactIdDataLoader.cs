@@ -1,0 +1,38 @@
+using Gateway.DataLoading;
+using Gateway.Upstream;
+using GenesysCloud.Models;
+using Microsoft.Extensions.Options;
+
+namespace Gateway.Sessions;
+
+/// <summary>
+/// Cursor pages of an external contact's journey sessions, keyed by (contact, page size, upstream <c>after</c>), so
+/// every aliased <c>sessionsByExternalContact</c> of a level goes out in one dispatch (bounded parallel calls). An
+/// unknown contact leaves its key unset. Every session of a page is primed into <see cref="SessionByIdDataLoader"/>.
+/// </summary>
+public sealed class SessionsByExternalContactIdDataLoader(
+    IGenesysCloudClient client,
+    IOptions<GenesysOptions> options,
+    SessionByIdDataLoader sessionsById)
+    : BatchDataLoader<ExternalContactSessionsPageKey, SessionListing>
+{
+    protected override Task FetchAsync(
+        IReadOnlyList<ExternalContactSessionsPageKey> keys,
+        BatchResults<ExternalContactSessionsPageKey, SessionListing> results,
+        CancellationToken cancellationToken)
+        => BoundedParallelFetch.FetchAsync(keys, results, options.Value.MaxParallelRequests, FetchPageAsync, cancellationToken);
+
+    private async Task<SessionListing?> FetchPageAsync(ExternalContactSessionsPageKey key, CancellationToken cancellationToken)
+    {
+        var page = await client.GetExternalContactSessionsAsync(key.ExternalContactId, key.PageSize, key.After, cancellationToken).ConfigureAwait(false);
+        foreach (var session in page?.Entities ?? [])
+        {
+            if (session is not null)
+            {
+                sessionsById.Prime(session.Id, session);
+            }
+        }
+
+        return page;
+    }
+}

@@ -1,0 +1,48 @@
+using GenesysCloud.Models;
+
+namespace Gateway.Upstream;
+
+/// <summary>
+/// Every Genesys Cloud call the gateway makes, and the only place that knows upstream URLs and JSON.
+/// By-id reads answer <c>null</c> for an unknown id (404); bulk reads split their ids into upstream-sized
+/// calls and leave unknown ids out. Any other failure throws <see cref="GenesysApiException"/>.
+/// </summary>
+public interface IGenesysCloudClient
+{
+    /// <summary><c>GET /api/v2/journey/sessions/{sessionId}</c>.</summary>
+    Task<Session?> GetSessionAsync(string sessionId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <c>GET /api/v2/externalcontacts/contacts/{contactId}/journey/sessions?pageSize=&amp;after=</c>: one cursor page.
+    /// An unknown contact answers <c>null</c>.
+    /// </summary>
+    Task<SessionListing?> GetExternalContactSessionsAsync(string contactId, int pageSize, string? after, CancellationToken cancellationToken);
+
+    /// <summary><c>GET /api/v2/journey/segments/{segmentId}</c>.</summary>
+    Task<JourneySegment?> GetJourneySegmentAsync(string segmentId, CancellationToken cancellationToken);
+
+    /// <summary><c>GET /api/v2/conversations/{conversationId}</c>, with participants and their co-browse sessions.</summary>
+    Task<Conversation?> GetConversationAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary><c>GET /api/v2/conversations/cobrowsesessions/{conversationId}</c>.</summary>
+    Task<CobrowseConversation?> GetCobrowseConversationAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary><c>GET /api/v2/externalcontacts/contacts/{contactId}</c>.</summary>
+    Task<ExternalContact?> GetExternalContactAsync(string contactId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <c>POST /api/v2/externalcontacts/bulk/contacts</c>, split into calls of the configured batch size (a call
+    /// the upstream refuses as too large, 400 or 422, is split in two and retried). Unknown ids are left out;
+    /// an item that failed otherwise is reported in <see cref="BulkFetchResult{T}.Failures"/>.
+    /// </summary>
+    Task<BulkFetchResult<ExternalContact>> GetExternalContactsAsync(IReadOnlyCollection<string> contactIds, CancellationToken cancellationToken);
+
+    /// <summary><c>GET /api/v2/users?id=…</c> (up to 100 ids a call). Unknown ids are left out.</summary>
+    Task<IReadOnlyList<User>> GetUsersAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken);
+
+    /// <summary><c>GET /api/v2/routing/queues?id=…</c> (up to 100 ids a call). Unknown ids are left out.</summary>
+    Task<IReadOnlyList<Queue>> GetQueuesAsync(IReadOnlyCollection<string> queueIds, CancellationToken cancellationToken);
+
+    /// <summary><c>GET /api/v2/organizations/me</c>: the organization the configured credentials belong to.</summary>
+    Task<Organization> GetOrganizationAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,74 @@
+using Gateway.Schema;
+using GenesysCloud.Simulator;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Gateway.Tests.Infrastructure;
+
+/// <summary>
+/// The whole gateway in-process on its embedded default: a Genesys simulator on a loopback port, no credentials.
+/// The simulator is started here rather than by the gateway, so several gateways can share one upstream.
+/// </summary>
+public class GatewayFactory : WebApplicationFactory<GatewaySchema>, IAsyncLifetime
+{
+    // WebApplicationFactory intercepts every host built while one is being created; hosts are built one at a time.
+    private static readonly SemaphoreSlim HostCreation = new(1, 1);
+
+    private readonly Dictionary<string, string?> _settings = new();
+    private EmbeddedGenesysSimulator? _simulator;
+
+    /// <summary>An upstream another gateway also uses; when unset, this factory starts (and stops) its own.</summary>
+    public EmbeddedGenesysSimulator? SharedSimulator { get; init; }
+
+    /// <summary>The simulator options used when this factory starts its own simulator.</summary>
+    public SimulatorOptions SimulatorOptions { get; } = new() { Seed = 42 };
+
+    /// <summary>The running simulator: call counters, faults and the seeded data the answers must match.</summary>
+    public EmbeddedGenesysSimulator Simulator => _simulator ?? throw new InvalidOperationException("Call InitializeAsync first.");
+
+    /// <summary>Sets a configuration key before the host starts (e.g. <c>Redis:ConnectionString</c>).</summary>
+    public GatewayFactory With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    public async Task InitializeAsync()
+    {
+        await HostCreation.WaitAsync();
+        try
+        {
+            _simulator = SharedSimulator ?? await EmbeddedGenesysSimulator.StartAsync(SimulatorOptions);
+            StartServer();
+        }
+        finally
+        {
+            HostCreation.Release();
+        }
+    }
+
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (SharedSimulator is null && _simulator is not null)
+        {
+            await _simulator.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureTestServices(services => services.AddSingleton(Simulator));
+    }
+}
