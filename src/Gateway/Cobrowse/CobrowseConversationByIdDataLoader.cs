@@ -1,4 +1,4 @@
-using Gateway.Conversations;
+using Gateway.Caching;
 using Gateway.DataLoading;
 using Gateway.Upstream;
 using GenesysCloud.Models;
@@ -10,9 +10,11 @@ namespace Gateway.Cobrowse;
 /// Co-browse conversations by id. There is no bulk read, so a batch fans out by id with bounded parallelism;
 /// an unknown id resolves to null, any other failure fails only its own key.
 /// </summary>
-public sealed class CobrowseConversationByIdDataLoader(IGenesysCloudClient client, IOptions<GenesysOptions> options)
-    : BatchDataLoader<string, CobrowseConversation>(StringComparer.Ordinal)
+public sealed class CobrowseConversationByIdDataLoader(IGenesysCloudClient client, IOptions<GenesysOptions> options, EntityCacheContext cache)
+    : CachedEntityDataLoader<CobrowseConversation>(cache)
 {
-    protected override Task FetchAsync(IReadOnlyList<string> keys, BatchResults<string, CobrowseConversation> results, CancellationToken cancellationToken)
+    protected override string EntityKind => EntityKinds.CobrowseConversation;
+
+    protected override Task FetchFromUpstreamAsync(IReadOnlyList<string> keys, BatchResults<string, CobrowseConversation> results, CancellationToken cancellationToken)
         => BoundedByIdFetch.FetchAsync(keys, results, options.Value.MaxParallelRequests, client.GetCobrowseConversationAsync, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Gateway.Caching;
 using Gateway.DataLoading;
 using Gateway.Upstream;
 using GenesysCloud.Models;
@@ -6,12 +7,15 @@ using Microsoft.Extensions.Options;
 namespace Gateway.Sessions;
 
 /// <summary>
-/// Journey segments by id (the targets of <c>segmentAssignments[].segment</c>). No bulk endpoint: a batch fans out
-/// by id with bounded parallelism; the segments a page of sessions shares are fetched once.
+/// Journey segments by id (the targets of <c>segmentAssignments[].segment</c>), through the shared entity cache. No
+/// bulk endpoint: the misses of a batch fan out by id with bounded parallelism; the segments a page of sessions
+/// shares are fetched once.
 /// </summary>
-public sealed class JourneySegmentByIdDataLoader(IGenesysCloudClient client, IOptions<GenesysOptions> options)
-    : BatchDataLoader<string, JourneySegment>(StringComparer.Ordinal)
+public sealed class JourneySegmentByIdDataLoader(IGenesysCloudClient client, IOptions<GenesysOptions> options, EntityCacheContext cache)
+    : CachedEntityDataLoader<JourneySegment>(cache)
 {
-    protected override Task FetchAsync(IReadOnlyList<string> keys, BatchResults<string, JourneySegment> results, CancellationToken cancellationToken)
-        => BoundedParallelFetch.FetchAsync(keys, results, options.Value.MaxParallelRequests, client.GetJourneySegmentAsync, cancellationToken);
+    protected override string EntityKind => EntityKinds.JourneySegment;
+
+    protected override Task FetchFromUpstreamAsync(IReadOnlyList<string> ids, BatchResults<string, JourneySegment> results, CancellationToken cancellationToken)
+        => BoundedParallelFetch.FetchAsync(ids, results, options.Value.MaxParallelRequests, client.GetJourneySegmentAsync, cancellationToken);
 }

@@ -8,7 +8,8 @@ namespace Gateway.Sessions;
 /// <summary>
 /// Cursor pages of an external contact's journey sessions, keyed by (contact, page size, upstream <c>after</c>), so
 /// every aliased <c>sessionsByExternalContact</c> of a level goes out in one dispatch (bounded parallel calls). An
-/// unknown contact leaves its key unset. Every session of a page is primed into <see cref="SessionByIdDataLoader"/>.
+/// unknown contact leaves its key unset. Pages are not cached (a contact's list changes as sessions start); every
+/// session of a page is primed into <see cref="SessionByIdDataLoader"/> and the shared cache.
 /// </summary>
 public sealed class SessionsByExternalContactIdDataLoader(
     IGenesysCloudClient client,
@@ -27,10 +28,7 @@ public sealed class SessionsByExternalContactIdDataLoader(
         var page = await client.GetExternalContactSessionsAsync(key.ExternalContactId, key.PageSize, key.After, cancellationToken).ConfigureAwait(false);
         foreach (var session in page?.Entities ?? [])
         {
-            if (session is not null)
-            {
-                sessionsById.Prime(session.Id, session);
-            }
+            await sessionsById.PrimeAsync(session.Id, session, cancellationToken).ConfigureAwait(false);
         }
 
         return page;

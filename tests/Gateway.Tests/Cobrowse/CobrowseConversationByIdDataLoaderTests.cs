@@ -1,3 +1,4 @@
+using Gateway.Tests.Infrastructure;
 using System.Net;
 using Gateway.Cobrowse;
 using Gateway.Common.Errors;
@@ -13,7 +14,7 @@ public sealed class CobrowseConversationByIdDataLoaderTests
     public async Task LoadAsync_RepeatedIds_FetchesEachIdOnceInOneDispatch()
     {
         var client = new CountingGenesysClient().WithCobrowseConversations("k1", "k2");
-        var loader = new CobrowseConversationByIdDataLoader(client, Options.Create(new GenesysOptions()));
+        var loader = new CobrowseConversationByIdDataLoader(client, Options.Create(new GenesysOptions()), TestEntityCache.For(client));
 
         var settled = await LoaderResults.SettleAsync(new[] { "k1", "k2", "k1", "missing" }.Select(loader.LoadAsync));
 
@@ -27,7 +28,7 @@ public sealed class CobrowseConversationByIdDataLoaderTests
     public async Task LoadAsync_OneIdFails_FailsOnlyThatKey()
     {
         var client = new CountingGenesysClient().WithCobrowseConversations("k1").Failing("k2", HttpStatusCode.GatewayTimeout);
-        var loader = new CobrowseConversationByIdDataLoader(client, Options.Create(new GenesysOptions()));
+        var loader = new CobrowseConversationByIdDataLoader(client, Options.Create(new GenesysOptions()), TestEntityCache.For(client));
 
         var settled = await LoaderResults.SettleAsync(new[] { "k1", "k2" }.Select(loader.LoadAsync));
 

@@ -1,3 +1,4 @@
+using Gateway.Tests.Infrastructure;
 using System.Net;
 using Gateway.Common.Errors;
 using Gateway.Conversations;
@@ -10,7 +11,7 @@ namespace Gateway.Tests.Conversations;
 public sealed class ConversationByIdDataLoaderTests
 {
     private static ConversationByIdDataLoader NewLoader(CountingGenesysClient client, int maxParallelRequests = 8)
-        => new(client, Options.Create(new GenesysOptions { MaxParallelRequests = maxParallelRequests }));
+        => new(client, Options.Create(new GenesysOptions { MaxParallelRequests = maxParallelRequests }), TestEntityCache.For(client));
 
     [Fact]
     public async Task LoadAsync_RepeatedIdsInOneLevel_FetchesEachIdOnceInOneDispatch()

@@ -146,8 +146,9 @@ internal sealed class CountingGenesysClient : IGenesysCloudClient
     public Task<JourneySegment?> GetJourneySegmentAsync(string segmentId, CancellationToken cancellationToken)
         => throw new NotSupportedException();
 
+    // The entity cache keys entries by organization: one fixed tenant for these tests.
     public Task<Organization> GetOrganizationAsync(CancellationToken cancellationToken)
-        => throw new NotSupportedException();
+        => Task.FromResult(new Organization { Id = "test-organization" });
 
     private async Task<T?> ByIdAsync<T>(Dictionary<string, T> entities, string id, CancellationToken cancellationToken)
         where T : class

@@ -1,3 +1,4 @@
+using Gateway.Tests.Infrastructure;
 using System.Text.Json;
 using Gateway.Cobrowse;
 using Gateway.Common;
@@ -29,6 +30,7 @@ internal sealed class FeatureSchema : IDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IGenesysCloudClient>(client);
         services.AddSingleton(Options.Create(new GenesysOptions { MaxParallelRequests = maxParallelRequests }));
+        services.AddTestEntityCache();
         services.AddScoped<ConversationByIdDataLoader>();
         services.AddScoped<CobrowseConversationByIdDataLoader>();
         services.AddScoped<ExternalContactByIdDataLoader>();

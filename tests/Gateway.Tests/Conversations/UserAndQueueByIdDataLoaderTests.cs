@@ -1,3 +1,4 @@
+using Gateway.Tests.Infrastructure;
 using System.Net;
 using Gateway.Common.Errors;
 using Gateway.Queues;
@@ -13,7 +14,7 @@ public sealed class UserAndQueueByIdDataLoaderTests
     {
         // Arrange
         var client = new CountingGenesysClient().WithUsers("u1", "u2", "u3");
-        var loader = new UserByIdDataLoader(client);
+        var loader = new UserByIdDataLoader(client, TestEntityCache.For(client));
         string[] ids = ["u1", "u2", "u1", "u3", "missing", "u2"];
 
         // Act
@@ -30,7 +31,7 @@ public sealed class UserAndQueueByIdDataLoaderTests
     public async Task QueueLoader_ManyIdsWithRepeats_MakesOneBulkCallWithEachIdOnce()
     {
         var client = new CountingGenesysClient().WithQueues("q1", "q2");
-        var loader = new QueueByIdDataLoader(client);
+        var loader = new QueueByIdDataLoader(client, TestEntityCache.For(client));
 
         var settled = await LoaderResults.SettleAsync(new[] { "q1", "q2", "q1", "nope" }.Select(loader.LoadAsync));
 
@@ -44,7 +45,7 @@ public sealed class UserAndQueueByIdDataLoaderTests
     {
         // The bulk GET has no per-item results: when it fails, nothing of the batch is known.
         var client = new CountingGenesysClient().WithQueues("q1").Failing("q2", HttpStatusCode.TooManyRequests);
-        var loader = new QueueByIdDataLoader(client);
+        var loader = new QueueByIdDataLoader(client, TestEntityCache.For(client));
 
         var settled = await LoaderResults.SettleAsync(new[] { "q1", "q2" }.Select(loader.LoadAsync));
 
@@ -55,7 +56,7 @@ public sealed class UserAndQueueByIdDataLoaderTests
     public async Task UserLoader_IdsInTwoLevels_MakesOneCallPerLevel()
     {
         var client = new CountingGenesysClient().WithUsers("u1", "u2");
-        var loader = new UserByIdDataLoader(client);
+        var loader = new UserByIdDataLoader(client, TestEntityCache.For(client));
 
         await LoaderResults.SettleAsync([loader.LoadAsync("u1")]);
         await LoaderResults.SettleAsync([loader.LoadAsync("u1"), loader.LoadAsync("u2")]);

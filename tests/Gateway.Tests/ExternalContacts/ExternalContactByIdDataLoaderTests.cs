@@ -1,3 +1,4 @@
+using Gateway.Tests.Infrastructure;
 using System.Net;
 using Gateway.Common.Errors;
 using Gateway.ExternalContacts;
@@ -11,7 +12,7 @@ public sealed class ExternalContactByIdDataLoaderTests
     {
         // Arrange
         var client = new Conversations.CountingGenesysClient().WithContacts("a", "b", "c");
-        var loader = new ExternalContactByIdDataLoader(client);
+        var loader = new ExternalContactByIdDataLoader(client, TestEntityCache.For(client));
         string[] ids = ["a", "b", "a", "c", "b", "a"];
 
         // Act
@@ -28,7 +29,7 @@ public sealed class ExternalContactByIdDataLoaderTests
     public async Task LoadAsync_UnknownId_ResolvesToNullWithoutError()
     {
         var client = new Conversations.CountingGenesysClient().WithContacts("a");
-        var loader = new ExternalContactByIdDataLoader(client);
+        var loader = new ExternalContactByIdDataLoader(client, TestEntityCache.For(client));
 
         var settled = await Conversations.LoaderResults.SettleAsync([loader.LoadAsync("a"), loader.LoadAsync("unknown")]);
 
@@ -42,7 +43,7 @@ public sealed class ExternalContactByIdDataLoaderTests
     {
         // Arrange
         var client = new Conversations.CountingGenesysClient().WithContacts("a", "c").Failing("b", HttpStatusCode.Forbidden);
-        var loader = new ExternalContactByIdDataLoader(client);
+        var loader = new ExternalContactByIdDataLoader(client, TestEntityCache.For(client));
 
         // Act
         var settled = await Conversations.LoaderResults.SettleAsync(new[] { "a", "b", "c" }.Select(loader.LoadAsync));
@@ -60,7 +61,7 @@ public sealed class ExternalContactByIdDataLoaderTests
     public async Task LoadAsync_PrimedContact_IsLeftOutOfTheBulkCall()
     {
         var client = new Conversations.CountingGenesysClient().WithContacts("a", "b");
-        var loader = new ExternalContactByIdDataLoader(client);
+        var loader = new ExternalContactByIdDataLoader(client, TestEntityCache.For(client));
         loader.Prime("a", new GenesysCloud.Models.ExternalContact { Id = "a" });
 
         var settled = await Conversations.LoaderResults.SettleAsync([loader.LoadAsync("a"), loader.LoadAsync("b")]);

@@ -1,4 +1,5 @@
 using Gateway.Sessions;
+using Gateway.Tests.Infrastructure;
 using Gateway.Upstream;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,7 @@ public sealed class SessionByIdDataLoaderTests
     {
         // Arrange
         var client = new FakeSessionsClient().WithSessions("s1", "s2", "s3");
-        var loader = new SessionByIdDataLoader(client, Options.Create(new GenesysOptions()));
+        var loader = new SessionByIdDataLoader(client, Options.Create(new GenesysOptions()), TestEntityCache.For(client));
         string[] ids = ["s1", "s2", "s1", "s3", "s2", "s1", "missing"];
 
         // Act: queue every key first (as the executor does for one level), then complete them.
@@ -29,12 +30,29 @@ public sealed class SessionByIdDataLoaderTests
     }
 
     [Fact]
+    public async Task LoadAsync_SessionCachedByAnEarlierRequest_CostsNoCall()
+    {
+        // Arrange: two requests (two loaders) over one shared cache.
+        var client = new FakeSessionsClient().WithSessions("s1");
+        var cache = TestEntityCache.For(client);
+        var options = Options.Create(new GenesysOptions());
+        await new SessionByIdDataLoader(client, options, cache).LoadAsync("s1").GetResultAsync(CancellationToken.None);
+
+        // Act
+        var session = await new SessionByIdDataLoader(client, options, cache).LoadAsync("s1").GetResultAsync(CancellationToken.None);
+
+        // Assert
+        Assert.Equal("s1", session?.Id);
+        Assert.Single(client.SessionCalls);
+    }
+
+    [Fact]
     public async Task LoadAsync_PrimedSession_CostsNoCall()
     {
         // Arrange
         var client = new FakeSessionsClient();
-        var loader = new SessionByIdDataLoader(client, Options.Create(new GenesysOptions()));
-        loader.Prime("s1", FakeSessionsClient.NewSession("s1"));
+        var loader = new SessionByIdDataLoader(client, Options.Create(new GenesysOptions()), TestEntityCache.For(client));
+        await loader.PrimeAsync("s1", FakeSessionsClient.NewSession("s1"), CancellationToken.None);
 
         // Act
         var session = await loader.LoadAsync("s1").GetResultAsync(CancellationToken.None);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Gateway.Common;
 using Gateway.DataLoading;
 using Gateway.Sessions;
+using Gateway.Tests.Infrastructure;
 using Gateway.Upstream;
 using GraphQL;
 using GraphQL.SystemTextJson;
@@ -241,7 +242,7 @@ public sealed class SessionQueriesTests
         // Arrange
         var client = new FakeSessionsClient().WithContact("c1", sessionCount: 3);
         var options = Options.Create(new GenesysOptions());
-        var sessionsById = new SessionByIdDataLoader(client, options);
+        var sessionsById = new SessionByIdDataLoader(client, options, TestEntityCache.For(client));
         var pages = new SessionsByExternalContactIdDataLoader(client, options, sessionsById);
 
         // Act
@@ -278,6 +279,7 @@ public sealed class SessionQueriesTests
         var services = new ServiceCollection()
             .AddSingleton<IGenesysCloudClient>(client)
             .AddSingleton(Options.Create(new GenesysOptions()))
+            .AddTestEntityCache()
             .AddDataLoaders(typeof(SessionByIdDataLoader).Assembly)
             .BuildServiceProvider();
         var scope = services.CreateScope();

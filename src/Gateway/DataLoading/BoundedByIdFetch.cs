@@ -2,13 +2,13 @@ using System.Net;
 using Gateway.DataLoading;
 using Gateway.Upstream;
 
-namespace Gateway.Conversations;
+namespace Gateway.DataLoading;
 
 /// <summary>
 /// Fetches a batch one id at a time where the upstream has no bulk endpoint, at most
 /// <see cref="GenesysOptions.MaxParallelRequests"/> calls at once so one batch cannot spend the rate budget.
 /// </summary>
-internal static class BoundedByIdFetch
+public static class BoundedByIdFetch
 {
     public static Task FetchAsync<TValue>(
         IReadOnlyList<string> keys,
