@@ -1,21 +1,22 @@
 using System.Net;
-using Gateway.DataLoading;
 using Gateway.Upstream;
 
 namespace Gateway.DataLoading;
 
 /// <summary>
-/// Fetches a batch one id at a time where the upstream has no bulk endpoint, at most
+/// Fetches a batch one key at a time where the upstream has no bulk endpoint, at most
 /// <see cref="GenesysOptions.MaxParallelRequests"/> calls at once so one batch cannot spend the rate budget.
+/// An unknown key is left unset (not found); any other failure fails only its own key.
 /// </summary>
 public static class BoundedByIdFetch
 {
-    public static Task FetchAsync<TValue>(
-        IReadOnlyList<string> keys,
-        BatchResults<string, TValue> results,
+    public static Task FetchAsync<TKey, TValue>(
+        IReadOnlyList<TKey> keys,
+        BatchResults<TKey, TValue> results,
         int maxParallelRequests,
-        Func<string, CancellationToken, Task<TValue?>> fetchOne,
+        Func<TKey, CancellationToken, Task<TValue?>> fetchOne,
         CancellationToken cancellationToken)
+        where TKey : notnull
         where TValue : class
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxParallelRequests, CancellationToken = cancellationToken };
@@ -30,11 +31,10 @@ public static class BoundedByIdFetch
             }
             catch (GenesysApiException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
             {
-                // The client answers null for 404; should one slip through, it still means "not found".
+                // The client answers null for a 404; should one reach us as an exception, it still means "not found".
             }
             catch (Exception ex) when (!token.IsCancellationRequested)
             {
-                // One failed id must not fail its neighbours in the batch.
                 results.SetError(key, ex);
             }
         });

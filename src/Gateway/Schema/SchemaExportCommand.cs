@@ -16,7 +16,7 @@ public static class SchemaExportCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var path = args.Length > 2 ? args[2] : DefaultPath;
+        var path = args.Length > 2 ? args[2] : Path.Combine(RepositoryRoot(), DefaultPath);
         var sdl = PrintGatewaySchema();
         if (path == "-")
         {
@@ -35,6 +35,20 @@ public static class SchemaExportCommand
         // Sorted by name so the file's diff shows a schema change, not a registration-order change.
         var sdl = schema.Print(new PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true, StringComparison = StringComparison.Ordinal });
         return sdl.ReplaceLineEndings("\n").TrimEnd('\n') + "\n";
+    }
+
+    // `dotnet run` starts in the project's folder; the default file is the repository's, wherever that is.
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Gateway.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
     }
 
     private static string PrintGatewaySchema()

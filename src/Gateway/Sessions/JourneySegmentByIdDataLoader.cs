@@ -17,5 +17,5 @@ public sealed class JourneySegmentByIdDataLoader(IGenesysCloudClient client, IOp
     protected override string EntityKind => EntityKinds.JourneySegment;
 
     protected override Task FetchFromUpstreamAsync(IReadOnlyList<string> ids, BatchResults<string, JourneySegment> results, CancellationToken cancellationToken)
-        => BoundedParallelFetch.FetchAsync(ids, results, options.Value.MaxParallelRequests, client.GetJourneySegmentAsync, cancellationToken);
+        => BoundedByIdFetch.FetchAsync(ids, results, options.Value.MaxParallelRequests, client.GetJourneySegmentAsync, cancellationToken);
 }

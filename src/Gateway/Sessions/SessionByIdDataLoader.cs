@@ -20,5 +20,5 @@ public sealed class SessionByIdDataLoader(IGenesysCloudClient client, IOptions<G
     protected override string DurationKindOf(Session value) => value.EndedDate is null ? EntityKinds.Session : EntityKinds.EndedSession;
 
     protected override Task FetchFromUpstreamAsync(IReadOnlyList<string> ids, BatchResults<string, Session> results, CancellationToken cancellationToken)
-        => BoundedParallelFetch.FetchAsync(ids, results, options.Value.MaxParallelRequests, client.GetSessionAsync, cancellationToken);
+        => BoundedByIdFetch.FetchAsync(ids, results, options.Value.MaxParallelRequests, client.GetSessionAsync, cancellationToken);
 }

@@ -21,7 +21,7 @@ public sealed class SessionsByExternalContactIdDataLoader(
         IReadOnlyList<ExternalContactSessionsPageKey> keys,
         BatchResults<ExternalContactSessionsPageKey, SessionListing> results,
         CancellationToken cancellationToken)
-        => BoundedParallelFetch.FetchAsync(keys, results, options.Value.MaxParallelRequests, FetchPageAsync, cancellationToken);
+        => BoundedByIdFetch.FetchAsync(keys, results, options.Value.MaxParallelRequests, FetchPageAsync, cancellationToken);
 
     private async Task<SessionListing?> FetchPageAsync(ExternalContactSessionsPageKey key, CancellationToken cancellationToken)
     {

@@ -1,6 +1,8 @@
 using Gateway.Schema;
 using GenesysCloud.Simulator;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
@@ -30,6 +32,19 @@ public class GatewayFactory : WebApplicationFactory<GatewaySchema>, IAsyncLifeti
     /// <summary>The running simulator: call counters, faults and the seeded data the answers must match.</summary>
     public EmbeddedGenesysSimulator Simulator => _simulator ?? throw new InvalidOperationException("Call InitializeAsync first.");
 
+    /// <summary>Serve on a real Kestrel socket on 127.0.0.1 (for clients outside the process, e.g. Node.js).</summary>
+    public bool UseRealSocket { get; init; }
+
+    /// <summary>The GraphQL endpoint on the real socket; requires <see cref="UseRealSocket"/>.</summary>
+    public Uri GraphQLEndpoint
+    {
+        get
+        {
+            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new Uri(address.TrimEnd('/') + "/graphql");
+        }
+    }
+
     /// <summary>Sets a configuration key before the host starts (e.g. <c>Redis:ConnectionString</c>).</summary>
     public GatewayFactory With(string key, string? value)
     {
@@ -43,6 +58,11 @@ public class GatewayFactory : WebApplicationFactory<GatewaySchema>, IAsyncLifeti
         try
         {
             _simulator = SharedSimulator ?? await EmbeddedGenesysSimulator.StartAsync(SimulatorOptions);
+            if (UseRealSocket)
+            {
+                UseKestrel(0);
+            }
+
             StartServer();
         }
         finally

@@ -15,6 +15,19 @@ namespace Gateway.Transport.Tests.Conformance;
 /// </summary>
 public static class GraphQLHttpAudit
 {
+    /// <summary>SHOULD audits the default configuration knowingly fails, by graphql-http audit id, with the reason.</summary>
+    public static readonly IReadOnlyDictionary<string, string> AllowedShouldFailures = new Dictionary<string, string>
+    {
+        ["47DE"] = "SHOULD accept */* and use application/json: a client that accepts anything gets "
+            + "application/graphql-response+json, the spec's preferred media type since its 2025-01-01 watershed "
+            + "(its status codes tell request errors from executed operations); graphql-http 1.23.1 still audits the "
+            + "pre-watershed default. GraphQL:Http:DefaultResponseMediaType=application/json restores it.",
+        ["80D8"] = "SHOULD assume application/json when Accept is missing: since the spec's 2025-01-01 watershed a "
+            + "request without Accept SHOULD be treated as accepting application/graphql-response+json, which we do; "
+            + "graphql-http 1.23.1 still audits the pre-watershed rule. "
+            + "GraphQL:Http:DefaultResponseMediaType=application/json restores it.",
+    };
+
     private static readonly TimeSpan _installTimeout = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan _auditTimeout = TimeSpan.FromMinutes(2);
     private static readonly SemaphoreSlim _installGate = new(1, 1);

@@ -1,0 +1,102 @@
+using System.Globalization;
+
+namespace Gateway.Bench;
+
+/// <summary>The command line of the benchmark: how much load, how long at most, where to write the report.</summary>
+internal sealed class BenchOptions
+{
+    public const string Usage = """
+        usage: bash bench/run.sh [options]
+
+          --requests N        queries per phase (default 2000, 1..100000)
+          --concurrency N     concurrent clients (default 16, 1..256)
+          --working-set N     contacts (and sessions) the mix draws from (default 200, 10..1000)
+          --latency-ms N      latency the simulator adds to every upstream answer (default 20, 0..1000)
+          --phase-timeout S   a phase stops taking new queries after S seconds (default 20, 1..600)
+          --seed N            seed of the query mix (default 7)
+          --no-redis          run the memory-only scenario only
+          --output PATH       the Markdown report (default bench/results/latest.md)
+          --pid-file PATH     append the id of every started process here (bench/run.sh's trap reads it)
+        """;
+
+    public int RequestsPerPhase { get; private set; } = 2000;
+    public int Concurrency { get; private set; } = 16;
+    public int WorkingSetSize { get; private set; } = 200;
+    public int UpstreamLatencyMilliseconds { get; private set; } = 20;
+    public TimeSpan PhaseTimeout { get; private set; } = TimeSpan.FromSeconds(20);
+    public int MixSeed { get; private set; } = 7;
+    public bool SkipRedis { get; private set; }
+    public string? OutputPath { get; private set; }
+    public string? PidFile { get; private set; }
+    public bool HelpRequested { get; private set; }
+
+    /// <summary>Parses <paramref name="args"/>; a bad argument is a <see cref="BenchmarkFailedException"/> naming it.</summary>
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new BenchOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            switch (name)
+            {
+                case "--requests":
+                    options.RequestsPerPhase = IntValue(args, ref i, 1, 100_000);
+                    break;
+                case "--concurrency":
+                    options.Concurrency = IntValue(args, ref i, 1, 256);
+                    break;
+                case "--working-set":
+                    options.WorkingSetSize = IntValue(args, ref i, 10, 1000);
+                    break;
+                case "--latency-ms":
+                    options.UpstreamLatencyMilliseconds = IntValue(args, ref i, 0, 1000);
+                    break;
+                case "--phase-timeout":
+                    options.PhaseTimeout = TimeSpan.FromSeconds(IntValue(args, ref i, 1, 600));
+                    break;
+                case "--seed":
+                    options.MixSeed = IntValue(args, ref i, int.MinValue, int.MaxValue);
+                    break;
+                case "--no-redis":
+                    options.SkipRedis = true;
+                    break;
+                case "--output":
+                    options.OutputPath = StringValue(args, ref i);
+                    break;
+                case "--pid-file":
+                    options.PidFile = StringValue(args, ref i);
+                    break;
+                case "-h" or "--help":
+                    options.HelpRequested = true;
+                    break;
+                default:
+                    throw new BenchmarkFailedException($"unknown argument '{name}'\n{Usage}");
+            }
+        }
+
+        return options;
+    }
+
+    private static string StringValue(IReadOnlyList<string> args, ref int i)
+    {
+        var name = args[i];
+        if (++i >= args.Count || string.IsNullOrWhiteSpace(args[i]))
+        {
+            throw new BenchmarkFailedException($"{name} needs a value");
+        }
+
+        return args[i];
+    }
+
+    private static int IntValue(IReadOnlyList<string> args, ref int i, int min, int max)
+    {
+        var name = args[i];
+        var text = StringValue(args, ref i);
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+        {
+            throw new BenchmarkFailedException($"{name} must be an integer from {min} to {max}, not '{text}'");
+        }
+
+        return value;
+    }
+}

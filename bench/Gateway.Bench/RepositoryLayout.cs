@@ -1,0 +1,44 @@
+namespace Gateway.Bench;
+
+/// <summary>Where the Release builds the benchmark runs are, found from the repository root (the folder holding <c>Gateway.sln</c>).</summary>
+internal sealed class RepositoryLayout
+{
+    private RepositoryLayout(string root) => Root = root;
+
+    public string Root { get; }
+
+    public string GatewayDll => Path.Combine(Root, "src", "Gateway", "bin", "Release", "net10.0", "Gateway.dll");
+
+    public string SimulatorDll => Path.Combine(Root, "src", "GenesysCloud.Simulator", "bin", "Release", "net10.0", "GenesysCloud.Simulator.dll");
+
+    public string DefaultReportPath => Path.Combine(Root, "bench", "results", "latest.md");
+
+    /// <summary>Walks up from the benchmark's own folder, then from the working directory, to the repository root.</summary>
+    public static RepositoryLayout Locate()
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        {
+            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+            {
+                if (File.Exists(Path.Combine(folder.FullName, "Gateway.sln")))
+                {
+                    return new RepositoryLayout(folder.FullName);
+                }
+            }
+        }
+
+        throw new BenchmarkFailedException("cannot find the repository root (a folder holding Gateway.sln) above the benchmark or the working directory");
+    }
+
+    /// <summary>Fails with the build command when a Release build the benchmark needs is missing.</summary>
+    public void RequireBuilds()
+    {
+        foreach (var dll in new[] { GatewayDll, SimulatorDll })
+        {
+            if (!File.Exists(dll))
+            {
+                throw new BenchmarkFailedException($"{Path.GetRelativePath(Root, dll)} is missing: run bash bench/run.sh (it builds in Release first)");
+            }
+        }
+    }
+}
