@@ -1,0 +1,123 @@
+using System.Text.Json;
+using Gateway.Tests.Infrastructure;
+using GenesysCloud.Simulator;
+
+namespace Gateway.Tests.Caching;
+
+/// <summary>The embedded default (memory only): what a warm gateway saves, and how it behaves when the upstream fails.</summary>
+public sealed class MemoryCacheTests : IAsyncLifetime
+{
+    private readonly GatewayFactory _gateway = new();
+    private readonly GatewayFactory _shortLivedUsers = new GatewayFactory()
+        .With("Cache:Durations:User", "00:00:00.300")
+        .With("Cache:FailSafeThrottleDuration", "00:00:05");
+
+    public async Task InitializeAsync()
+    {
+        await _gateway.InitializeAsync();
+        await _shortLivedUsers.InitializeAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await ((IAsyncLifetime)_gateway).DisposeAsync();
+        await ((IAsyncLifetime)_shortLivedUsers).DisposeAsync();
+    }
+
+    [Fact]
+    public async Task SecondIdenticalQuery_WarmMemory_CostsNoUpstreamCall()
+    {
+        // Arrange
+        using var client = _gateway.CreateClient();
+        var session = _gateway.Simulator.RichSessions().First();
+        var first = await client.PostGraphQLAsync(CacheQueries.SessionDetail, new { id = session.Id });
+        Assert.False(first.HasErrors, first.Body.ToString());
+        _gateway.Simulator.Calls.Reset();
+
+        // Act
+        var second = await client.PostGraphQLAsync(CacheQueries.SessionDetail, new { id = session.Id });
+
+        // Assert
+        Assert.Equal(first.Data.ToString(), second.Data.ToString());
+        Assert.Equal(0, _gateway.Simulator.Calls.Total);
+    }
+
+    [Fact]
+    public async Task UnknownId_AskedTwice_SecondAnswerFromNegativeCache()
+    {
+        // Arrange
+        using var client = _gateway.CreateClient();
+        var unknown = Guid.NewGuid().ToString();
+        var first = await client.PostGraphQLAsync("query($id: ID!) { user(id: $id) { id } }", new { id = unknown });
+        _gateway.Simulator.Calls.Reset();
+
+        // Act
+        var second = await client.PostGraphQLAsync("query($id: ID!) { user(id: $id) { id } }", new { id = unknown });
+
+        // Assert
+        Assert.Equal(["NOT_FOUND"], first.ErrorCodes);
+        Assert.Equal(["NOT_FOUND"], second.ErrorCodes);
+        Assert.Equal(0, _gateway.Simulator.Calls.Get(SimulatorRoutes.Users));
+    }
+
+    [Fact]
+    public async Task TwentyConcurrentRequests_SameColdEntity_OneUpstreamFetch()
+    {
+        // Arrange: a slow upstream, so every request misses while the first fetch is in flight.
+        using var client = _gateway.CreateClient();
+        var contact = _gateway.Simulator.Data.ExternalContactIds[^1];
+        _gateway.Simulator.Faults.Delay(SimulatorRoutes.BulkExternalContacts, TimeSpan.FromMilliseconds(300));
+        _gateway.Simulator.Calls.Reset();
+
+        // Act
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ =>
+            client.PostGraphQLAsync("query($id: ID!) { externalContact(id: $id) { id lastName } }", new { id = contact })));
+
+        // Assert
+        Assert.All(responses, r => Assert.False(r.HasErrors, r.Body.ToString()));
+        Assert.Equal(1, _gateway.Simulator.Calls.Get(SimulatorRoutes.BulkExternalContacts));
+    }
+
+    [Fact]
+    public async Task UpstreamFailsAfterTtl_LastGoodValueServed_AndExtensionsSaySo()
+    {
+        // Arrange: users live 300 ms here; after that the upstream starts failing.
+        using var client = _shortLivedUsers.CreateClient();
+        var session = _shortLivedUsers.Simulator.RichSessions().Skip(1).First();
+        var warm = await client.PostGraphQLAsync(CacheQueries.SessionDetail, new { id = session.Id });
+        Assert.False(warm.HasErrors, warm.Body.ToString());
+        await Task.Delay(TimeSpan.FromMilliseconds(600)); // past the TTL: expiry is time itself, there is no event to await
+        _shortLivedUsers.Simulator.Faults.Fail(SimulatorRoutes.Users, 500);
+
+        // Act
+        var stale = await client.PostGraphQLAsync(CacheQueries.SessionDetail, new { id = session.Id });
+
+        // Assert
+        Assert.False(stale.HasErrors, stale.Body.ToString());
+        Assert.Equal(
+            warm.Data.GetProperty("session").GetProperty("lastConnectedUser").ToString(),
+            stale.Data.GetProperty("session").GetProperty("lastConnectedUser").ToString());
+        var entries = stale.Body.GetProperty("extensions").GetProperty("staleEntities").EnumerateArray().ToList();
+        var entry = Assert.Single(entries);
+        Assert.Equal("User", entry.GetProperty("kind").GetString());
+        Assert.Equal(session.LastConnectedUser!.Id, entry.GetProperty("id").GetString());
+        Assert.True(_shortLivedUsers.Simulator.Calls.Get(SimulatorRoutes.Users) >= 2);
+    }
+
+    [Fact]
+    public async Task UpstreamFails_NothingCached_ErrorNotStaleValue()
+    {
+        // Arrange
+        using var client = _gateway.CreateClient();
+        var session = _gateway.Simulator.RichSessions().Skip(2).First();
+        _gateway.Simulator.Faults.Fail(SimulatorRoutes.Users, 500);
+
+        // Act
+        var response = await client.PostGraphQLAsync(CacheQueries.SessionDetail, new { id = session.Id });
+
+        // Assert
+        Assert.Equal(JsonValueKind.Null, response.Data.GetProperty("session").GetProperty("lastConnectedUser").ValueKind);
+        Assert.Equal(["UPSTREAM_ERROR"], response.ErrorCodes);
+        Assert.False(response.Body.TryGetProperty("extensions", out _));
+    }
+}
