@@ -13,14 +13,6 @@ namespace Gateway.Hosting;
 /// <summary>The gateway's composition: what <c>Program.cs</c> calls, in the order it reads.</summary>
 public static class GatewayHostingExtensions
 {
-    /// <summary>Health checks and the other defaults every service of ours has.</summary>
-    public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddHealthChecks();
-        builder.Services.AddProblemDetails();
-        return builder;
-    }
-
     /// <summary>The upstream client (or the embedded simulator), the DataLoaders, the schema and the HTTP transport.</summary>
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
     {
@@ -52,13 +44,6 @@ public static class GatewayHostingExtensions
             }));
         services.AddGraphQLHttpTransport();
         return builder;
-    }
-
-    /// <summary>Liveness and readiness endpoints.</summary>
-    public static WebApplication MapDefaultEndpoints(this WebApplication app)
-    {
-        app.MapHealthChecks("/health");
-        return app;
     }
 
     /// <summary>GraphQL over HTTP at <c>/graphql</c>.</summary>

@@ -6,6 +6,9 @@ internal static partial class GatewayLog
     [LoggerMessage(EventId = 1000, Level = LogLevel.Information, Message = "Embedded Genesys Cloud simulator listening on {BaseAddress} (no Genesys:ClientId configured)")]
     public static partial void EmbeddedSimulatorStarted(ILogger logger, Uri baseAddress);
 
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Seeded ids to try: externalContactId {ExternalContactId}, sessionId {SessionId}, conversationId {ConversationId}")]
+    public static partial void EmbeddedSimulatorSampleIds(ILogger logger, string externalContactId, string sessionId, string conversationId);
+
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "GraphQL endpoint: {Url}")]
     public static partial void GraphQLEndpointReady(ILogger logger, string url);
 

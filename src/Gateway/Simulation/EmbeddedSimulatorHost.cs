@@ -37,6 +37,8 @@ public sealed class EmbeddedSimulatorHost(
 
         connection.Use(_simulator.BaseAddress, _simulator.BaseAddress, _simulator.DefaultClient.ClientId, _simulator.DefaultClient.ClientSecret);
         GatewayLog.EmbeddedSimulatorStarted(logger, _simulator.BaseAddress);
+        var data = _simulator.Data;
+        GatewayLog.EmbeddedSimulatorSampleIds(logger, data.ExternalContactIds[0], data.SessionIds[0], data.ConversationIds[0]);
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using Gateway.Bench.Workload;
+
+namespace Gateway.Bench.Load;
+
+/// <summary>
+/// Closed-loop load: a fixed number of workers each post the next query of the list as soon as their last one
+/// answered, until the list is done or the time limit passes (queries in flight then still finish).
+/// </summary>
+internal static class LoadRunner
+{
+    private static readonly MediaTypeHeaderValue Json = new("application/json");
+    private static readonly MediaTypeWithQualityHeaderValue GraphQLResponse = new("application/graphql-response+json");
+
+    public static async Task<LoadMeasurement> RunAsync(
+        HttpClient client,
+        Uri endpoint,
+        IReadOnlyList<GraphQLRequestBody> requests,
+        int concurrency,
+        TimeSpan timeLimit,
+        CancellationToken cancellationToken)
+    {
+        var latencies = new double[requests.Count];
+        var completed = new bool[requests.Count];
+        var errorsByKind = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        var next = -1;
+        var errors = 0;
+        using var limit = new CancellationTokenSource(timeLimit);
+        var started = Stopwatch.GetTimestamp();
+
+        async Task WorkAsync()
+        {
+            int index;
+            while (!limit.IsCancellationRequested && (index = Interlocked.Increment(ref next)) < requests.Count)
+            {
+                var request = requests[index];
+                var sent = Stopwatch.GetTimestamp();
+                var failure = await SendAsync(client, endpoint, request, cancellationToken).ConfigureAwait(false);
+                latencies[index] = Stopwatch.GetElapsedTime(sent).TotalMilliseconds;
+                completed[index] = true;
+                if (failure is not null)
+                {
+                    Interlocked.Increment(ref errors);
+                    errorsByKind.AddOrUpdate($"{request.Operation}: {failure}", 1, (_, n) => n + 1);
+                }
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, Math.Min(concurrency, requests.Count)).Select(_ => WorkAsync())).ConfigureAwait(false);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+
+        var measured = latencies.Where((_, i) => completed[i]).Order().ToArray();
+        return new LoadMeasurement(measured.Length, elapsed, measured, errors, errorsByKind, measured.Length < requests.Count);
+    }
+
+    /// <summary>Posts one query; null when it succeeded, else what went wrong.</summary>
+    private static async Task<string?> SendAsync(HttpClient client, Uri endpoint, GraphQLRequestBody request, CancellationToken cancellationToken)
+    {
+        using var message = new HttpRequestMessage(HttpMethod.Post, endpoint)
+        {
+            Content = new ByteArrayContent(request.Json) { Headers = { ContentType = Json } },
+        };
+        message.Headers.Accept.Add(GraphQLResponse);
+        try
+        {
+            using var response = await client.SendAsync(message, cancellationToken).ConfigureAwait(false);
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            var error = GraphQLResponseInspector.FindError(body);
+            return response.StatusCode == HttpStatusCode.OK ? error : $"HTTP {(int)response.StatusCode}, {error ?? "no GraphQL error"}";
+        }
+        catch (HttpRequestException ex)
+        {
+            return $"transport: {ex.HttpRequestError}";
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return "timed out";
+        }
+    }
+}

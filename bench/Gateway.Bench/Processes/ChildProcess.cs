@@ -1,0 +1,215 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Gateway.Bench.Processes;
+
+/// <summary>
+/// A process the benchmark started: its output drained (a full pipe would stall it) into a short tail for error
+/// messages, its warning and error log lines counted, its peak resident memory read from <c>/proc</c>, and killed
+/// when disposed.
+/// </summary>
+internal sealed class ChildProcess : IAsyncDisposable
+{
+    private const int TailLines = 40;
+    private const int MaxProblemKinds = 6;
+    private const int MaxMessageLength = 400;
+    private const int ProblemMessageLines = 2;
+
+    private readonly Process _process;
+    private readonly ChildProcessRegistry _registry;
+    private readonly Queue<string> _tail = new();
+    private readonly List<LogProblem> _problems = [];
+    private readonly Lock _outputGate = new();
+    private int _problemCount;
+    private LogProblem? _awaitingProblemMessage;
+    private int _problemMessageLines;
+
+    private ChildProcess(string name, Process process, ChildProcessRegistry registry)
+    {
+        Name = name;
+        _process = process;
+        _registry = registry;
+    }
+
+    public string Name { get; }
+
+    public int Id => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Log lines at warning level or above (the console logger's <c>warn:</c>, <c>fail:</c>, <c>crit:</c>).</summary>
+    public int ProblemCount
+    {
+        get
+        {
+            lock (_outputGate)
+            {
+                return _problemCount;
+            }
+        }
+    }
+
+    /// <summary>Starts <paramref name="fileName"/>; the process inherits this environment plus <paramref name="environment"/>.</summary>
+    public static ChildProcess Start(
+        string name,
+        string fileName,
+        IEnumerable<string> arguments,
+        IReadOnlyDictionary<string, string> environment,
+        string workingDirectory,
+        ChildProcessRegistry registry)
+    {
+        var info = new ProcessStartInfo(fileName)
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            WorkingDirectory = workingDirectory,
+        };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            info.Environment[key] = value;
+        }
+
+        var process = new Process { StartInfo = info };
+        try
+        {
+            process.Start();
+        }
+        catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            process.Dispose();
+            throw new BenchmarkFailedException($"cannot start {name} ({fileName}): {ex.Message}", ex);
+        }
+
+        var child = new ChildProcess(name, process, registry);
+        registry.Add(child);
+        process.OutputDataReceived += (_, e) => child.Record(e.Data);
+        process.ErrorDataReceived += (_, e) => child.Record(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return child;
+    }
+
+    /// <summary>The highest resident set size the process has had (<c>VmHWM</c>), in MiB; null where <c>/proc</c> cannot say.</summary>
+    public double? PeakResidentMegabytes()
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{Id}/status"))
+            {
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                {
+                    var kilobytes = line["VmHWM:".Length..].Trim().Split(' ')[0];
+                    return double.Parse(kilobytes, CultureInfo.InvariantCulture) / 1024;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
+        {
+            // Not Linux, or the process is gone: no figure rather than a wrong one.
+        }
+
+        return null;
+    }
+
+    /// <summary>The last lines the process wrote, for a failure message.</summary>
+    public string RecentOutput()
+    {
+        lock (_outputGate)
+        {
+            return _tail.Count == 0 ? "(no output)" : string.Join('\n', _tail);
+        }
+    }
+
+    /// <summary>Warning-or-worse log lines by logger and event (the console logger's first line), each with a count and its first message.</summary>
+    public IReadOnlyList<string> DescribeProblems()
+    {
+        lock (_outputGate)
+        {
+            return [.. _problems.Select(p => p.ToString())];
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Kill();
+        try
+        {
+            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await _process.WaitForExitAsync(wait.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Killed but not yet reaped: nothing more to do from here.
+        }
+
+        _registry.Remove(this);
+        _process.Dispose();
+    }
+
+    /// <summary>Kills the process and its children; safe to call more than once and from a signal or exit handler.</summary>
+    public void Kill()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception or NotSupportedException)
+        {
+            // Already gone.
+        }
+    }
+
+    private void Record(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_outputGate)
+        {
+            if (_tail.Count == TailLines)
+            {
+                _tail.Dequeue();
+            }
+
+            _tail.Enqueue(line);
+
+            // The console logger writes "warn: Category[id]", then the message indented, then an exception's first line if any.
+            if (_awaitingProblemMessage is { } awaiting && line.StartsWith(' ') && _problemMessageLines < ProblemMessageLines)
+            {
+                var message = (awaiting.FirstMessage + " " + line.Trim()).Trim();
+                awaiting.FirstMessage = message.Length > MaxMessageLength ? message[..MaxMessageLength] + "…" : message;
+                _problemMessageLines++;
+                return;
+            }
+
+            _awaitingProblemMessage = null;
+            _problemMessageLines = 0;
+            if (line.StartsWith("warn:", StringComparison.Ordinal) || line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal))
+            {
+                _problemCount++;
+                var known = _problems.Find(p => p.Source == line);
+                if (known is not null)
+                {
+                    known.Count++;
+                }
+                else if (_problems.Count < MaxProblemKinds)
+                {
+                    _awaitingProblemMessage = new LogProblem(line) { Count = 1 };
+                    _problems.Add(_awaitingProblemMessage);
+                }
+            }
+        }
+    }
+}

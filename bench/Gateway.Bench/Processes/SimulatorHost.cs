@@ -1,0 +1,84 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using GenesysCloud.Simulator;
+
+namespace Gateway.Bench.Processes;
+
+/// <summary>
+/// The Genesys Cloud simulator in its own process, with a fixed latency on every answer to stand in for a real
+/// upstream's round trip, and its call counters (<c>/__simulator/calls</c>) read and reset between phases.
+/// </summary>
+internal sealed class SimulatorHost : IAsyncDisposable
+{
+    private const string CallsPath = "__simulator/calls";
+
+    private static readonly JsonSerializerOptions CountsJson = new(JsonSerializerDefaults.Web);
+
+    private readonly ChildProcess _process;
+    private readonly HttpClient _control;
+
+    private SimulatorHost(ChildProcess process, Uri baseUrl)
+    {
+        _process = process;
+        BaseUrl = baseUrl;
+        _control = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(10) };
+    }
+
+    /// <summary>The root the gateway is pointed at, for both the API and the login service.</summary>
+    public Uri BaseUrl { get; }
+
+    public static async Task<SimulatorHost> StartAsync(RepositoryLayout layout, int latencyMilliseconds, ChildProcessRegistry registry, CancellationToken cancellationToken)
+    {
+        var baseUrl = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Logging__LogLevel__Default"] = "Warning",
+            ["Simulator__LatencyMilliseconds"] = latencyMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        var process = ChildProcess.Start(
+            "simulator",
+            DotnetHost.Path,
+            [layout.SimulatorDll, "--urls", baseUrl.ToString().TrimEnd('/')],
+            environment,
+            Path.GetDirectoryName(layout.SimulatorDll)!,
+            registry);
+
+        var host = new SimulatorHost(process, baseUrl);
+        try
+        {
+            await Readiness.WaitAsync(
+                process,
+                async token => (await host._control.GetAsync(CallsPath, token).ConfigureAwait(false)).IsSuccessStatusCode,
+                TimeSpan.FromSeconds(30),
+                cancellationToken).ConfigureAwait(false);
+            return host;
+        }
+        catch
+        {
+            await host.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Zeroes the counters, so the next read counts one phase.</summary>
+    public async Task ResetCallCountsAsync(CancellationToken cancellationToken)
+    {
+        using var response = await _control.DeleteAsync(CallsPath, cancellationToken).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Calls received per route since the last reset, and ids asked for per batch route.</summary>
+    public async Task<CallCountsResponse> ReadCallCountsAsync(CancellationToken cancellationToken)
+        => await _control.GetFromJsonAsync<CallCountsResponse>(CallsPath, CountsJson, cancellationToken).ConfigureAwait(false)
+           ?? throw new BenchmarkFailedException("the simulator answered no call counts");
+
+    /// <summary>An HTTP client on the simulator's root, for the warm-up's direct API calls.</summary>
+    public HttpClient Client => _control;
+
+    public async ValueTask DisposeAsync()
+    {
+        _control.Dispose();
+        await _process.DisposeAsync().ConfigureAwait(false);
+    }
+}

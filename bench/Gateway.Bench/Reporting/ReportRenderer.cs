@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using Gateway.Bench.Scenarios;
+
+namespace Gateway.Bench.Reporting;
+
+/// <summary>Writes a run's figures as the plain tables printed to the console and as the Markdown report.</summary>
+internal static class ReportRenderer
+{
+    private const string ApiPrefix = "/api/v2";
+
+    public static string ToPlainText(BenchmarkReport report)
+    {
+        var text = new StringBuilder();
+        text.Append(Settings(report)).Append("\n\n");
+        text.Append(Summary(report).ToPlainText()).Append('\n');
+        text.Append("upstream calls per route (\"ids\" rows: ids asked for on a batch route)\n");
+        text.Append(UpstreamByRoute(report).ToPlainText());
+        foreach (var note in AllNotes(report))
+        {
+            text.Append('\n').Append("note: ").Append(note);
+        }
+
+        return text.ToString();
+    }
+
+    public static string ToMarkdown(BenchmarkReport report)
+    {
+        var text = new StringBuilder();
+        text.Append("# Gateway cache benchmark\n\n");
+        text.Append("`bash bench/run.sh` — ").Append(Settings(report)).Append("\n\n");
+        text.Append(Summary(report).ToMarkdown()).Append('\n');
+        text.Append("## Upstream calls per route\n\n");
+        text.Append("Routes as the simulator names them, `/api/v2` left out; an `ids` row counts the ids asked for on a batch route.\n\n");
+        text.Append(UpstreamByRoute(report).ToMarkdown());
+        var notes = AllNotes(report).ToList();
+        if (notes.Count > 0)
+        {
+            text.Append("\n## Notes\n\n");
+            foreach (var note in notes)
+            {
+                text.Append("- ").Append(note).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Settings(BenchmarkReport report)
+    {
+        var o = report.Options;
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{report.StartedAt:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}; "
+            + $"{o.RequestsPerPhase} queries per phase, {o.Concurrency} concurrent, working set {o.WorkingSetSize} contacts, "
+            + $"upstream latency {o.UpstreamLatencyMilliseconds} ms, mix 40% session / 30% journey / 20% conversation / 10% users, seed {o.MixSeed}");
+    }
+
+    private static TextTable Summary(BenchmarkReport report)
+    {
+        var table = new TextTable(
+            ["scenario", "phase", "queries", "upstream", "per-query", "req/s", "p50ms", "p95ms", "p99ms", "errors", "rssMB", "l2keys"],
+            leftAlignedColumns: 2);
+        foreach (var phase in report.Phases)
+        {
+            var load = phase.Load;
+            table.AddRow(
+                phase.Scenario,
+                phase.Phase,
+                Format(load.Completed),
+                Format(phase.Upstream.Total),
+                phase.UpstreamPerQuery.ToString("0.000", CultureInfo.InvariantCulture),
+                load.RequestsPerSecond.ToString("0", CultureInfo.InvariantCulture),
+                Milliseconds(load.Percentile(50)),
+                Milliseconds(load.Percentile(95)),
+                Milliseconds(load.Percentile(99)),
+                Format(load.Errors),
+                phase.PeakResidentMegabytes?.ToString("0", CultureInfo.InvariantCulture) ?? "n/a",
+                phase.Redis is { } redis ? Format(redis.Keys) : "-");
+        }
+
+        return table;
+    }
+
+    private static TextTable UpstreamByRoute(BenchmarkReport report)
+    {
+        var phases = report.Phases;
+        var table = new TextTable(["route", .. phases.Select(ShortLabel)], leftAlignedColumns: 1);
+        var routes = phases.SelectMany(p => p.Upstream.Calls.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        foreach (var route in routes)
+        {
+            table.AddRow([ShortRoute(route), .. phases.Select(p => Format(p.Upstream.Calls.GetValueOrDefault(route)))]);
+            if (phases.Any(p => p.Upstream.Ids.GetValueOrDefault(route) > 0))
+            {
+                table.AddRow(["  ids", .. phases.Select(p => Format(p.Upstream.Ids.GetValueOrDefault(route)))]);
+            }
+        }
+
+        table.AddRow(["total", .. phases.Select(p => Format(p.Upstream.Total))]);
+        return table;
+    }
+
+    private static IEnumerable<string> AllNotes(BenchmarkReport report)
+    {
+        foreach (var phase in report.Phases)
+        {
+            if (phase.Load.StoppedByTimeLimit)
+            {
+                yield return $"{phase.Label}: stopped by the {report.Options.PhaseTimeout.TotalSeconds:0} s phase limit after {phase.Load.Completed} queries.";
+            }
+
+            foreach (var (kind, count) in phase.Load.ErrorsByKind.OrderByDescending(e => e.Value).Take(5))
+            {
+                yield return $"{phase.Label}: {count} × {kind}";
+            }
+        }
+
+        foreach (var note in report.Notes)
+        {
+            yield return note;
+        }
+
+        foreach (var phase in report.Phases.Where(p => p.Redis is not null).TakeLast(1))
+        {
+            yield return $"Redis at the end of {phase.Label}: {phase.Redis!.Keys} keys, {phase.Redis.UsedMegabytes:0.0} MiB.";
+        }
+    }
+
+    private static string ShortLabel(PhaseResult phase) => phase.Scenario switch
+    {
+        "memory" => $"mem {phase.Phase}",
+        "two-instance" => $"2x {phase.Phase}",
+        _ => phase.Label,
+    };
+
+    private static string ShortRoute(string route)
+    {
+        var space = route.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && route.AsSpan(space + 1).StartsWith(ApiPrefix, StringComparison.Ordinal)
+            ? string.Concat(route.AsSpan(0, space + 1), route.AsSpan(space + 1 + ApiPrefix.Length))
+            : route;
+    }
+
+    private static string Format(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Milliseconds(double value) => value.ToString(value < 100 ? "0.0" : "0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,100 @@
+using Gateway.Bench.Processes;
+using Gateway.Bench.Workload;
+
+namespace Gateway.Bench.Scenarios;
+
+/// <summary>
+/// The scenarios, in order, over one simulator:
+/// <list type="bullet">
+/// <item><c>memory</c>: one gateway, memory cache only; the mix cold (fresh gateway), then warm (the same mix again).</item>
+/// <item><c>redis</c>: the same with Redis as second-level cache, on an empty Redis.</item>
+/// <item><c>two-instance</c>: gateways A and B on one empty Redis; A runs the mix, then B runs it with nothing in its
+/// own memory, so what B does not ask the upstream for it read from Redis; then B again, warm.</item>
+/// </list>
+/// Every gateway and Redis is fresh for its scenario and stopped at its end.
+/// </summary>
+internal sealed class BenchmarkRun(BenchOptions options, RepositoryLayout layout, ChildProcessRegistry registry)
+{
+    public async Task<BenchmarkReport> RunAsync(CancellationToken cancellationToken)
+    {
+        var report = new BenchmarkReport(options);
+        var workingSet = WorkingSet.Create(options.WorkingSetSize, options.MixSeed);
+        var mix = QueryMix.Create(workingSet, options.RequestsPerPhase, options.MixSeed);
+
+        await using var simulator = await SimulatorHost.StartAsync(layout, options.UpstreamLatencyMilliseconds, registry, cancellationToken).ConfigureAwait(false);
+        await SimulatorWarmUp.RunAsync(simulator, workingSet, cancellationToken).ConfigureAwait(false);
+        var phases = new PhaseRunner(simulator, mix, options);
+
+        await RunSingleGatewayAsync("memory", simulator, phases, redisServer: null, report, cancellationToken).ConfigureAwait(false);
+
+        var redisServer = options.SkipRedis ? null : ExecutableSearch.Find("redis-server");
+        if (options.SkipRedis)
+        {
+            report.Note("Redis scenarios skipped (--no-redis).");
+        }
+        else if (redisServer is null)
+        {
+            report.Note("Redis scenarios skipped: redis-server is not on PATH (Debian: apt-get install redis-server).");
+            await Console.Error.WriteLineAsync("bench: redis-server not found on PATH: skipping the Redis scenarios").ConfigureAwait(false);
+        }
+        else
+        {
+            await RunSingleGatewayAsync("redis", simulator, phases, redisServer, report, cancellationToken).ConfigureAwait(false);
+            await RunTwoInstancesAsync(simulator, phases, redisServer, report, cancellationToken).ConfigureAwait(false);
+        }
+
+        return report;
+    }
+
+    private async Task RunSingleGatewayAsync(
+        string scenario, SimulatorHost simulator, PhaseRunner phases, string? redisServer, BenchmarkReport report, CancellationToken cancellationToken)
+    {
+        await using var redis = redisServer is null ? null : await RedisHost.StartAsync(redisServer, registry, cancellationToken).ConfigureAwait(false);
+        await using var gateway = await StartGatewayAsync($"gateway ({scenario})", simulator, redis, phases, cancellationToken).ConfigureAwait(false);
+
+        report.Add(await phases.RunAsync(scenario, "cold", gateway, redis, cancellationToken).ConfigureAwait(false));
+        report.Add(await phases.RunAsync(scenario, "warm", gateway, redis, cancellationToken).ConfigureAwait(false));
+        NoteLogProblems(gateway, report);
+    }
+
+    private async Task RunTwoInstancesAsync(
+        SimulatorHost simulator, PhaseRunner phases, string redisServer, BenchmarkReport report, CancellationToken cancellationToken)
+    {
+        const string Scenario = "two-instance";
+        await using var redis = await RedisHost.StartAsync(redisServer, registry, cancellationToken).ConfigureAwait(false);
+
+        // Both start before either runs, so B's start-up is not inside A's phase and B's backplane is listening throughout.
+        await using var gatewayA = await StartGatewayAsync("gateway A", simulator, redis, phases, cancellationToken).ConfigureAwait(false);
+        await using var gatewayB = await StartGatewayAsync("gateway B", simulator, redis, phases, cancellationToken).ConfigureAwait(false);
+
+        report.Add(await phases.RunAsync(Scenario, "A cold", gatewayA, redis, cancellationToken).ConfigureAwait(false));
+        report.Add(await phases.RunAsync(Scenario, "B cold", gatewayB, redis, cancellationToken).ConfigureAwait(false));
+        report.Add(await phases.RunAsync(Scenario, "B warm", gatewayB, redis, cancellationToken).ConfigureAwait(false));
+        NoteLogProblems(gatewayA, report);
+        NoteLogProblems(gatewayB, report);
+    }
+
+    private async Task<GatewayHost> StartGatewayAsync(string name, SimulatorHost simulator, RedisHost? redis, PhaseRunner phases, CancellationToken cancellationToken)
+    {
+        var gateway = await GatewayHost.StartAsync(name, layout, simulator, redis, options.Concurrency, registry, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await phases.WarmUpAsync(gateway, cancellationToken).ConfigureAwait(false);
+            return gateway;
+        }
+        catch
+        {
+            await gateway.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static void NoteLogProblems(GatewayHost gateway, BenchmarkReport report)
+    {
+        var process = gateway.Process;
+        if (process.ProblemCount > 0)
+        {
+            report.Note($"{process.Name} logged {process.ProblemCount} warning(s) or error(s): {string.Join(" | ", process.DescribeProblems())}");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using Gateway.Caching;
+using Gateway.Upstream;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace Gateway.Hosting;
+
+/// <summary>What every service of ours has: health checks, and OpenTelemetry traces and metrics.</summary>
+public static class ServiceDefaultsExtensions
+{
+    public const string ServiceName = "genesys-graphql-gateway";
+
+    /// <summary>
+    /// Health checks, and OpenTelemetry for ASP.NET Core, outgoing HTTP, the runtime and our own meters
+    /// (<c>Gateway.Cache</c>, <c>Gateway.Upstream</c>). Exported over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
+    /// </summary>
+    public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddHealthChecks();
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(ServiceName))
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter(CacheMetrics.MeterName, UpstreamCallMetrics.MeterName))
+            .WithTracing(tracing => tracing
+                .AddAspNetCoreInstrumentation(options => options.Filter = context => !context.Request.Path.StartsWithSegments("/health"))
+                .AddHttpClientInstrumentation());
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            telemetry.UseOtlpExporter();
+        }
+
+        return builder;
+    }
+
+    /// <summary>
+    /// <c>/health</c>: every check (Redis included: degraded when it does not answer, never unhealthy);
+    /// <c>/alive</c>: the process answers.
+    /// </summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = _ => false });
+        return app;
+    }
+}
