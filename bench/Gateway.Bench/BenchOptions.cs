@@ -30,6 +30,9 @@ internal sealed class BenchOptions
     public string? PidFile { get; private set; }
     public bool HelpRequested { get; private set; }
 
+    /// <summary>The arguments as given, less the pid file (a temporary path of the script's): the command the report names.</summary>
+    public IReadOnlyList<string> Arguments { get; private set; } = [];
+
     /// <summary>Parses <paramref name="args"/>; a bad argument is a <see cref="BenchmarkFailedException"/> naming it.</summary>
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
@@ -74,6 +77,14 @@ internal sealed class BenchOptions
             }
         }
 
+        var shown = args.ToList();
+        var pidFileAt = shown.IndexOf("--pid-file");
+        if (pidFileAt >= 0)
+        {
+            shown.RemoveRange(pidFileAt, Math.Min(2, shown.Count - pidFileAt));
+        }
+
+        options.Arguments = shown;
         return options;
     }
 

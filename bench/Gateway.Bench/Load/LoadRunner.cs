@@ -53,7 +53,12 @@ internal static class LoadRunner
         var elapsed = Stopwatch.GetElapsedTime(started);
 
         var measured = latencies.Where((_, i) => completed[i]).Order().ToArray();
-        return new LoadMeasurement(measured.Length, elapsed, measured, errors, errorsByKind, measured.Length < requests.Count);
+        var byOperation = requests
+            .Select((request, i) => (request.Operation, Index: i))
+            .Where(r => completed[r.Index])
+            .GroupBy(r => r.Operation, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(r => latencies[r.Index]).Order().ToArray(), StringComparer.Ordinal);
+        return new LoadMeasurement(measured.Length, elapsed, measured, byOperation, errors, errorsByKind, measured.Length < requests.Count);
     }
 
     /// <summary>Posts one query; null when it succeeded, else what went wrong.</summary>

@@ -12,7 +12,7 @@ internal sealed class ChildProcess : IAsyncDisposable
 {
     private const int TailLines = 40;
     private const int MaxProblemKinds = 6;
-    private const int MaxMessageLength = 400;
+    private const int MaxMessageLength = 220;
     private const int ProblemMessageLines = 2;
 
     private readonly Process _process;
@@ -63,7 +63,7 @@ internal sealed class ChildProcess : IAsyncDisposable
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            RedirectStandardInput = true,
+            RedirectStandardInput = true, // never the terminal's: Ctrl-C and keystrokes are the runner's to handle
             WorkingDirectory = workingDirectory,
         };
         foreach (var argument in arguments)

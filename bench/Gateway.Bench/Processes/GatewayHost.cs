@@ -8,6 +8,8 @@ namespace Gateway.Bench.Processes;
 /// </summary>
 internal sealed class GatewayHost : IAsyncDisposable
 {
+    private readonly Uri _healthEndpoint;
+
     private GatewayHost(ChildProcess process, Uri baseUrl, int maxConnections)
     {
         Process = process;
@@ -20,7 +22,7 @@ internal sealed class GatewayHost : IAsyncDisposable
         {
             Timeout = TimeSpan.FromSeconds(30),
         };
-        HealthEndpoint = new Uri(baseUrl, "health");
+        _healthEndpoint = new Uri(baseUrl, "health");
     }
 
     public ChildProcess Process { get; }
@@ -29,8 +31,6 @@ internal sealed class GatewayHost : IAsyncDisposable
 
     /// <summary>The load client of this gateway: one connection per concurrent worker, kept open across phases.</summary>
     public HttpClient Client { get; }
-
-    private Uri HealthEndpoint { get; }
 
     public static async Task<GatewayHost> StartAsync(
         string name,
@@ -85,7 +85,7 @@ internal sealed class GatewayHost : IAsyncDisposable
 
     private async Task<bool> IsHealthyAsync(CancellationToken cancellationToken)
     {
-        using var response = await Client.GetAsync(HealthEndpoint, cancellationToken).ConfigureAwait(false);
+        using var response = await Client.GetAsync(_healthEndpoint, cancellationToken).ConfigureAwait(false);
         return response.IsSuccessStatusCode;
     }
 }

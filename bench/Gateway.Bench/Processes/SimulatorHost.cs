@@ -27,6 +27,9 @@ internal sealed class SimulatorHost : IAsyncDisposable
     /// <summary>The root the gateway is pointed at, for both the API and the login service.</summary>
     public Uri BaseUrl { get; }
 
+    /// <summary>An HTTP client on the simulator's root, for the warm-up's direct API calls.</summary>
+    public HttpClient Client => _control;
+
     public static async Task<SimulatorHost> StartAsync(RepositoryLayout layout, int latencyMilliseconds, ChildProcessRegistry registry, CancellationToken cancellationToken)
     {
         var baseUrl = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
@@ -72,9 +75,6 @@ internal sealed class SimulatorHost : IAsyncDisposable
     public async Task<CallCountsResponse> ReadCallCountsAsync(CancellationToken cancellationToken)
         => await _control.GetFromJsonAsync<CallCountsResponse>(CallsPath, CountsJson, cancellationToken).ConfigureAwait(false)
            ?? throw new BenchmarkFailedException("the simulator answered no call counts");
-
-    /// <summary>An HTTP client on the simulator's root, for the warm-up's direct API calls.</summary>
-    public HttpClient Client => _control;
 
     public async ValueTask DisposeAsync()
     {

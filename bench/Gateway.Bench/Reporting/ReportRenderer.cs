@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
+using Gateway.Bench.Load;
 using Gateway.Bench.Scenarios;
 
 namespace Gateway.Bench.Reporting;
@@ -15,8 +16,10 @@ internal static class ReportRenderer
         var text = new StringBuilder();
         text.Append(Settings(report)).Append("\n\n");
         text.Append(Summary(report).ToPlainText()).Append('\n');
-        text.Append("upstream calls per route (\"ids\" rows: ids asked for on a batch route)\n");
-        text.Append(UpstreamByRoute(report).ToPlainText());
+        text.Append("upstream calls per route (\"ids asked\" rows: ids asked for on the batch route above)\n");
+        text.Append(UpstreamByRoute(report).ToPlainText()).Append('\n');
+        text.Append("latency per query of the mix, p50 / p95 ms\n");
+        text.Append(LatencyByOperation(report).ToPlainText());
         foreach (var note in AllNotes(report))
         {
             text.Append('\n').Append("note: ").Append(note);
@@ -29,11 +32,14 @@ internal static class ReportRenderer
     {
         var text = new StringBuilder();
         text.Append("# Gateway cache benchmark\n\n");
-        text.Append("`bash bench/run.sh` — ").Append(Settings(report)).Append("\n\n");
+        text.Append("`bash bench/run.sh").Append(report.Options.Arguments.Count > 0 ? " " + string.Join(' ', report.Options.Arguments) : "")
+            .Append("` — ").Append(Settings(report)).Append("\n\n");
         text.Append(Summary(report).ToMarkdown()).Append('\n');
         text.Append("## Upstream calls per route\n\n");
-        text.Append("Routes as the simulator names them, `/api/v2` left out; an `ids` row counts the ids asked for on a batch route.\n\n");
+        text.Append("Routes as the simulator names them, `/api/v2` left out; an `ids asked` row counts the ids asked for on the batch route above it.\n\n");
         text.Append(UpstreamByRoute(report).ToMarkdown());
+        text.Append("\n## Latency per query of the mix\n\np50 / p95 in milliseconds.\n\n");
+        text.Append(LatencyByOperation(report).ToMarkdown());
         var notes = AllNotes(report).ToList();
         if (notes.Count > 0)
         {
@@ -93,11 +99,26 @@ internal static class ReportRenderer
             table.AddRow([ShortRoute(route), .. phases.Select(p => Format(p.Upstream.Calls.GetValueOrDefault(route)))]);
             if (phases.Any(p => p.Upstream.Ids.GetValueOrDefault(route) > 0))
             {
-                table.AddRow(["  ids", .. phases.Select(p => Format(p.Upstream.Ids.GetValueOrDefault(route)))]);
+                table.AddRow(["  ids asked", .. phases.Select(p => Format(p.Upstream.Ids.GetValueOrDefault(route)))]);
             }
         }
 
         table.AddRow(["total", .. phases.Select(p => Format(p.Upstream.Total))]);
+        return table;
+    }
+
+    private static TextTable LatencyByOperation(BenchmarkReport report)
+    {
+        var phases = report.Phases;
+        var table = new TextTable(["query", .. phases.Select(ShortLabel)], leftAlignedColumns: 1);
+        var operations = phases.SelectMany(p => p.Load.LatenciesByOperation.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        foreach (var operation in operations)
+        {
+            table.AddRow([operation, .. phases.Select(p => p.Load.LatenciesByOperation.TryGetValue(operation, out var latencies)
+                ? $"{Milliseconds(Percentiles.Of(latencies, 50))} / {Milliseconds(Percentiles.Of(latencies, 95))}"
+                : "-")]);
+        }
+
         return table;
     }
 

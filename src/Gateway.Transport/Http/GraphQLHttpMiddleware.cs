@@ -26,10 +26,10 @@ namespace Gateway.Transport.Http;
 public class GraphQLHttpMiddleware<TSchema>
     where TSchema : ISchema
 {
-    private static readonly IReadOnlyList<IValidationRule> _getRules = [HttpGetValidationRule.Instance];
-    private static readonly IReadOnlyList<IValidationRule> _postRules = [HttpPostValidationRule.Instance];
-    private static readonly string[] _getAndPost = [HttpMethods.Get, HttpMethods.Post];
-    private static readonly string[] _postOnly = [HttpMethods.Post];
+    private static readonly IReadOnlyList<IValidationRule> GetRules = [HttpGetValidationRule.Instance];
+    private static readonly IReadOnlyList<IValidationRule> PostRules = [HttpPostValidationRule.Instance];
+    private static readonly string[] GetAndPost = [HttpMethods.Get, HttpMethods.Post];
+    private static readonly string[] PostOnly = [HttpMethods.Post];
 
     private readonly RequestDelegate _next;
 
@@ -136,7 +136,7 @@ public class GraphQLHttpMiddleware<TSchema>
             return;
         }
 
-        var allowed = Options.EnableGetRequests ? _getAndPost : _postOnly;
+        var allowed = Options.EnableGetRequests ? GetAndPost : PostOnly;
         throw new HttpMethodValidationError(
             $"HTTP method {method} is not supported by the GraphQL endpoint; use {string.Join(" or ", allowed)}.",
             allowed);
@@ -292,7 +292,7 @@ public class GraphQLHttpMiddleware<TSchema>
         => Executor.ExecuteAsync(
             context,
             request,
-            HttpMethods.IsGet(context.Request.Method) ? _getRules : _postRules,
+            HttpMethods.IsGet(context.Request.Method) ? GetRules : PostRules,
             cancellationToken);
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace Gateway.Transport.Http;
 /// </summary>
 public sealed class HttpGetValidationRule : ValidationRuleBase
 {
-    private static readonly string[] _allowed = [HttpMethods.Post];
+    private static readonly string[] Allowed = [HttpMethods.Post];
 
     /// <summary>The shared instance; the rule is stateless.</summary>
     public static HttpGetValidationRule Instance { get; } = new();
@@ -28,7 +28,7 @@ public sealed class HttpGetValidationRule : ValidationRuleBase
                 operation.Operation == OperationType.Mutation
                     ? "Only query operations can be executed over GET; send this mutation with POST."
                     : "Only query operations can be executed over GET; subscriptions need a streaming transport.",
-                _allowed));
+                Allowed));
         }
 
         return default;

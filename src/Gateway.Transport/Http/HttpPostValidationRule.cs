@@ -11,7 +11,7 @@ namespace Gateway.Transport.Http;
 /// </summary>
 public sealed class HttpPostValidationRule : ValidationRuleBase
 {
-    private static readonly string[] _allowed = [HttpMethods.Get, HttpMethods.Post];
+    private static readonly string[] Allowed = [HttpMethods.Get, HttpMethods.Post];
 
     /// <summary>The shared instance; the rule is stateless.</summary>
     public static HttpPostValidationRule Instance { get; } = new();
@@ -26,7 +26,7 @@ public sealed class HttpPostValidationRule : ValidationRuleBase
                 context.Document.Source,
                 operation,
                 "Subscriptions cannot be executed over a plain HTTP request; use a streaming transport.",
-                _allowed));
+                Allowed));
         }
 
         return default;

@@ -1,7 +1,7 @@
 using Gateway.Common;
 using Gateway.Conversations;
-using GraphQL;
 using GenesysCloud.Models;
+using GraphQL;
 using GraphQL.Types;
 
 namespace Gateway.Cobrowse;

@@ -3,12 +3,12 @@ namespace GenesysCloud.Simulator.Auth;
 /// <summary>Where the authenticated caller of the current request is kept (set by the pipeline filter).</summary>
 internal static class SimulatorCaller
 {
-    private static readonly object _itemKey = new();
+    private static readonly object ItemKey = new();
 
-    public static void Set(HttpContext context, IssuedToken token) => context.Items[_itemKey] = token;
+    public static void Set(HttpContext context, IssuedToken token) => context.Items[ItemKey] = token;
 
     public static IssuedToken Get(HttpContext context) =>
-        context.Items.TryGetValue(_itemKey, out var value) && value is IssuedToken token
+        context.Items.TryGetValue(ItemKey, out var value) && value is IssuedToken token
             ? token
             : throw new InvalidOperationException("The request has not been authenticated by the simulator pipeline.");
 

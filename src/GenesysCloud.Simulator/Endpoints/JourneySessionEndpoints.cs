@@ -10,9 +10,9 @@ namespace GenesysCloud.Simulator.Endpoints;
 /// <summary>A journey session by id, and the cursor-paged sessions of an external contact.</summary>
 internal static class JourneySessionEndpoints
 {
-    private const int _defaultPageSize = 25;
-    private const int _maxPageSize = 200;
-    private const string _cursorPrefix = "sim1:";
+    private const int DefaultPageSize = 25;
+    private const int MaxPageSize = 200;
+    private const string CursorPrefix = "sim1:";
 
     public static void MapJourneySessionEndpoints(this IEndpointRouteBuilder api)
     {
@@ -42,11 +42,11 @@ internal static class JourneySessionEndpoints
         }
 
         var query = context.Request.Query;
-        var pageSize = _defaultPageSize;
+        var pageSize = DefaultPageSize;
         if (query.TryGetValue("pageSize", out var pageSizeText)
-            && (!int.TryParse(pageSizeText, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize is < 1 or > _maxPageSize))
+            && (!int.TryParse(pageSizeText, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize is < 1 or > MaxPageSize))
         {
-            return ApiErrors.BadRequest(context, $"pageSize must be between 1 and {_maxPageSize}.");
+            return ApiErrors.BadRequest(context, $"pageSize must be between 1 and {MaxPageSize}.");
         }
 
         var sessions = data.SessionsOfExternalContact(SimulatorCaller.OrganizationId(context), id);
@@ -88,7 +88,7 @@ internal static class JourneySessionEndpoints
 
     // Opaque to callers, as the platform's cursors are; only this class reads it.
     private static string WriteCursor(int offset) =>
-        System.Buffers.Text.Base64Url.EncodeToString(Encoding.ASCII.GetBytes(_cursorPrefix + offset.ToString(CultureInfo.InvariantCulture)));
+        System.Buffers.Text.Base64Url.EncodeToString(Encoding.ASCII.GetBytes(CursorPrefix + offset.ToString(CultureInfo.InvariantCulture)));
 
     private static bool TryReadCursor(string cursor, int count, out int offset)
     {
@@ -96,8 +96,8 @@ internal static class JourneySessionEndpoints
         try
         {
             var text = Encoding.ASCII.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(cursor));
-            return text.StartsWith(_cursorPrefix, StringComparison.Ordinal)
-                && int.TryParse(text.AsSpan(_cursorPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out offset)
+            return text.StartsWith(CursorPrefix, StringComparison.Ordinal)
+                && int.TryParse(text.AsSpan(CursorPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out offset)
                 && offset <= count;
         }
         catch (FormatException)

@@ -13,8 +13,8 @@ namespace GenesysCloud.Simulator.Endpoints;
 /// </summary>
 internal static class PageListings
 {
-    private const int _defaultPageSize = 25;
-    private const int _maxPageSize = 500;
+    private const int DefaultPageSize = 25;
+    private const int MaxPageSize = 500;
 
     public static IResult List<T>(
         HttpContext context,
@@ -28,9 +28,9 @@ internal static class PageListings
         where T : class
     {
         var query = context.Request.Query;
-        if (!TryReadInt(query, "pageSize", _defaultPageSize, out var pageSize) || pageSize is < 1 or > _maxPageSize)
+        if (!TryReadInt(query, "pageSize", DefaultPageSize, out var pageSize) || pageSize is < 1 or > MaxPageSize)
         {
-            return ApiErrors.BadRequest(context, $"pageSize must be between 1 and {_maxPageSize}.");
+            return ApiErrors.BadRequest(context, $"pageSize must be between 1 and {MaxPageSize}.");
         }
 
         if (!TryReadInt(query, "pageNumber", 1, out var pageNumber) || pageNumber < 1)

@@ -8,7 +8,7 @@ namespace GenesysCloud.Simulator.Faults;
 /// </summary>
 internal sealed class TokenRateLimiter(SimulatorFaults faults, TimeProvider time)
 {
-    private static readonly TimeSpan _window = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
     private readonly ConcurrentDictionary<string, Queue<long>> _windows = new(StringComparer.Ordinal);
 
@@ -25,7 +25,7 @@ internal sealed class TokenRateLimiter(SimulatorFaults faults, TimeProvider time
         var window = _windows.GetOrAdd(token, static _ => new Queue<long>());
         lock (window)
         {
-            while (window.Count > 0 && time.GetElapsedTime(window.Peek(), now) >= _window)
+            while (window.Count > 0 && time.GetElapsedTime(window.Peek(), now) >= Window)
             {
                 window.Dequeue();
             }
@@ -36,7 +36,7 @@ internal sealed class TokenRateLimiter(SimulatorFaults faults, TimeProvider time
                 return null;
             }
 
-            var wait = _window - time.GetElapsedTime(window.Peek(), now);
+            var wait = Window - time.GetElapsedTime(window.Peek(), now);
             return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
         }
     }

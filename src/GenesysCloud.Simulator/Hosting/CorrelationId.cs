@@ -5,18 +5,18 @@ internal static class CorrelationId
 {
     public const string HeaderName = "ININ-Correlation-Id";
 
-    private static readonly object _itemKey = new();
+    private static readonly object ItemKey = new();
 
     /// <summary>Gives the request its id and answers it in the header; idempotent.</summary>
     public static string Ensure(HttpContext context)
     {
-        if (context.Items.TryGetValue(_itemKey, out var existing) && existing is string id)
+        if (context.Items.TryGetValue(ItemKey, out var existing) && existing is string id)
         {
             return id;
         }
 
         id = Guid.NewGuid().ToString();
-        context.Items[_itemKey] = id;
+        context.Items[ItemKey] = id;
         context.Response.Headers[HeaderName] = id;
         return id;
     }

@@ -14,7 +14,7 @@ internal sealed class SimulatorPipelineFilter(
     SimulatorTokenStore tokens,
     ILogger<SimulatorPipelineFilter> logger) : IEndpointFilter
 {
-    private const string _bearerPrefix = "Bearer ";
+    private const string BearerPrefix = "Bearer ";
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -79,14 +79,14 @@ internal sealed class SimulatorPipelineFilter(
     {
         token = null;
         string? header = http.Request.Headers[HeaderNames.Authorization];
-        if (header is null || !header.StartsWith(_bearerPrefix, StringComparison.OrdinalIgnoreCase) || header.Length == _bearerPrefix.Length)
+        if (header is null || !header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase) || header.Length == BearerPrefix.Length)
         {
             SimulatorLog.Unauthenticated(logger, route, ErrorCodes.AuthenticationRequired);
             return ApiErrors.Error(http, StatusCodes.Status401Unauthorized, ErrorCodes.AuthenticationRequired,
                 "No authentication bearer token specified in authorization header.");
         }
 
-        token = tokens.Resolve(header[_bearerPrefix.Length..].Trim());
+        token = tokens.Resolve(header[BearerPrefix.Length..].Trim());
         if (token is null)
         {
             SimulatorLog.Unauthenticated(logger, route, ErrorCodes.BadCredentials);

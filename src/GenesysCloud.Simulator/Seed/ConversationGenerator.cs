@@ -8,8 +8,8 @@ namespace GenesysCloud.Simulator.Seed;
 /// </summary>
 internal static class ConversationGenerator
 {
-    private const string _cobrowseProvider = "Genesys Cloud";
-    private static readonly string[] _disconnectTypes = ["client", "endpoint", "peer", "system", "timeout"];
+    private const string CobrowseProvider = "Genesys Cloud";
+    private static readonly string[] DisconnectTypes = ["client", "endpoint", "peer", "system", "timeout"];
 
     public static Conversation Create(GenerationContext context, int index, ExternalContact[] contacts, User[] users, Queue[] queues)
     {
@@ -211,7 +211,7 @@ internal static class ConversationGenerator
         DateTimeOffset? disconnected = agentEnd is { } end
             ? connected + random.Between(window * 0.1, end - connected)
             : null;
-        var disconnectType = disconnected is null ? null : random.Pick(_disconnectTypes);
+        var disconnectType = disconnected is null ? null : random.Pick(DisconnectTypes);
         var state = disconnected is null ? "connected" : "disconnected";
         var viewerUrl = $"https://apps.mypurecloud.com/cobrowse/viewer/{shape.CobrowseSessionId}";
         var sharerCommunication = shape.CommunicationIds[0];
@@ -234,7 +234,7 @@ internal static class ConversationGenerator
             StartAlertingTime = alerting,
             ConnectedTime = connected,
             DisconnectedTime = disconnected,
-            Provider = _cobrowseProvider,
+            Provider = CobrowseProvider,
             PeerId = viewerCommunication,
             Segments = segments,
         };

@@ -5,7 +5,7 @@ namespace GenesysCloud.Simulator.Seed;
 
 internal static class ExternalContactGenerator
 {
-    private static readonly string[] _companyNames =
+    private static readonly string[] CompanyNames =
     [
         "Northwind Traders", "Contoso Outdoor", "Fabrikam Sports", "Tailspin Toys", "Adventure Works", "Wingtip Supplies",
         "Lucerne Publishing", "Alpine Ski House", "Coho Winery", "Proseware", "Litware", "Trey Research", "Woodgrove Bank",
@@ -31,7 +31,7 @@ internal static class ExternalContactGenerator
         {
             var orgIndex = random.Next(plan.ExternalOrganizationIds.Length);
             var orgId = plan.ExternalOrganizationIds[orgIndex];
-            organization = new DomainEntityRef { Id = orgId, Name = _companyNames[orgIndex % _companyNames.Length], SelfUri = SelfUris.ExternalOrganization(orgId) };
+            organization = new DomainEntityRef { Id = orgId, Name = CompanyNames[orgIndex % CompanyNames.Length], SelfUri = SelfUris.ExternalOrganization(orgId) };
         }
 
         return new ExternalContact

@@ -5,7 +5,7 @@ namespace GenesysCloud.Simulator.Seed;
 
 internal static class JourneySegmentGenerator
 {
-    private static readonly (string Key, string Operator, string[] Values)[] _criteria =
+    private static readonly (string Key, string Operator, string[] Values)[] Criteria =
     [
         ("device.category", "equal", ["mobile", "tablet"]),
         ("page.url", "containsAny", ["/checkout", "/cart"]),
@@ -24,7 +24,7 @@ internal static class JourneySegmentGenerator
         var scope = random.Chance(0.6) ? "Session" : "Customer";
         var external = random.Chance(0.15);
         var created = context.Now - random.Between(TimeSpan.FromDays(30), TimeSpan.FromDays(700));
-        var criterion = random.Pick(_criteria);
+        var criterion = random.Pick(Criteria);
 
         return new JourneySegment
         {

@@ -1,8 +1,8 @@
-using Gateway.Tests.Infrastructure;
 using System.Net;
 using Gateway.Cobrowse;
 using Gateway.Common.Errors;
 using Gateway.Tests.Conversations;
+using Gateway.Tests.Infrastructure;
 using Gateway.Upstream;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,7 @@
-using Gateway.Tests.Infrastructure;
 using System.Net;
 using Gateway.Common.Errors;
 using Gateway.Conversations;
+using Gateway.Tests.Infrastructure;
 using Gateway.Upstream;
 using GenesysCloud.Models;
 using Microsoft.Extensions.Options;

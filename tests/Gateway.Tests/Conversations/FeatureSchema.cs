@@ -1,10 +1,10 @@
-using Gateway.Tests.Infrastructure;
 using System.Text.Json;
 using Gateway.Cobrowse;
 using Gateway.Common;
 using Gateway.Conversations;
 using Gateway.ExternalContacts;
 using Gateway.Queues;
+using Gateway.Tests.Infrastructure;
 using Gateway.Upstream;
 using Gateway.Users;
 using GraphQL;

@@ -1,7 +1,7 @@
-using Gateway.Tests.Infrastructure;
 using System.Net;
 using Gateway.Common.Errors;
 using Gateway.Queues;
+using Gateway.Tests.Infrastructure;
 using Gateway.Users;
 
 namespace Gateway.Tests.Conversations;

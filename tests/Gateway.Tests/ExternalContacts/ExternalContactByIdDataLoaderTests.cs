@@ -1,7 +1,7 @@
-using Gateway.Tests.Infrastructure;
 using System.Net;
 using Gateway.Common.Errors;
 using Gateway.ExternalContacts;
+using Gateway.Tests.Infrastructure;
 
 namespace Gateway.Tests.ExternalContacts;
 

@@ -1,5 +1,5 @@
-using Gateway.Tests.Infrastructure;
 using Gateway.Caching;
+using Gateway.Tests.Infrastructure;
 using Gateway.Upstream;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

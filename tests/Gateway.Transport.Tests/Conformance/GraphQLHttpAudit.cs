@@ -28,9 +28,9 @@ public static class GraphQLHttpAudit
             + "GraphQL:Http:DefaultResponseMediaType=application/json restores it.",
     };
 
-    private static readonly TimeSpan _installTimeout = TimeSpan.FromMinutes(5);
-    private static readonly TimeSpan _auditTimeout = TimeSpan.FromMinutes(2);
-    private static readonly SemaphoreSlim _installGate = new(1, 1);
+    private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan AuditTimeout = TimeSpan.FromMinutes(2);
+    private static readonly SemaphoreSlim InstallGate = new(1, 1);
 
     /// <summary>One audit's outcome, as printed by the audit script.</summary>
     /// <param name="Id">graphql-http's stable audit id, e.g. <c>22EB</c>.</param>
@@ -56,7 +56,7 @@ public static class GraphQLHttpAudit
         await EnsureInstalledAsync(directory, cancellationToken);
 
         var (exitCode, stdout, stderr) = await RunProcessAsync(
-            "node", [Path.Combine(directory, "graphql-http-audit.mjs"), endpoint.AbsoluteUri], directory, _auditTimeout, cancellationToken);
+            "node", [Path.Combine(directory, "graphql-http-audit.mjs"), endpoint.AbsoluteUri], directory, AuditTimeout, cancellationToken);
         if (exitCode != 0)
         {
             throw new InvalidOperationException($"The graphql-http audit script failed with exit code {exitCode}: {stderr}");
@@ -133,7 +133,7 @@ public static class GraphQLHttpAudit
 
         // Once per process, and once across processes too: test projects may run in parallel, and two
         // concurrent `npm ci` in one folder would wreck each other's node_modules.
-        await _installGate.WaitAsync(cancellationToken);
+        await InstallGate.WaitAsync(cancellationToken);
         try
         {
             await using var crossProcessLock = await AcquireFileLockAsync(directory, cancellationToken);
@@ -146,7 +146,7 @@ public static class GraphQLHttpAudit
                 OperatingSystem.IsWindows() ? "npm.cmd" : "npm",
                 ["ci", "--no-audit", "--no-fund"],
                 directory,
-                _installTimeout,
+                InstallTimeout,
                 cancellationToken);
             if (exitCode != 0 || !IsInstalled(directory))
             {
@@ -155,7 +155,7 @@ public static class GraphQLHttpAudit
         }
         finally
         {
-            _installGate.Release();
+            InstallGate.Release();
         }
     }
 
@@ -185,7 +185,7 @@ public static class GraphQLHttpAudit
     {
         var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(directory)))[..16];
         var path = Path.Combine(Path.GetTempPath(), $"graphql-http-audit-{key}.lock");
-        var deadline = DateTime.UtcNow + _installTimeout;
+        var deadline = DateTime.UtcNow + InstallTimeout;
         while (true)
         {
             try

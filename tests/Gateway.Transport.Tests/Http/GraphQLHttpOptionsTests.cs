@@ -8,7 +8,7 @@ namespace Gateway.Transport.Tests.Http;
 
 public sealed class GraphQLHttpOptionsTests
 {
-    private static readonly Dictionary<string, string?> _smallLimit = new() { ["GraphQL:Http:MaxRequestBodyBytes"] = "64" };
+    private static readonly Dictionary<string, string?> SmallLimit = new() { ["GraphQL:Http:MaxRequestBodyBytes"] = "64" };
 
     [Fact]
     public async Task Post_BodyOverConfiguredLimit_Returns413()
@@ -84,7 +84,7 @@ public sealed class GraphQLHttpOptionsTests
     }
 
     private static Task<TransportTestHost> StartWithLimitAsync()
-        => TransportTestHost.StartAsync(settings: _smallLimit);
+        => TransportTestHost.StartAsync(settings: SmallLimit);
 
     /// <summary>JSON content of unknown length, so it travels without a Content-Length header.</summary>
     private sealed class ChunkedJsonContent : HttpContent

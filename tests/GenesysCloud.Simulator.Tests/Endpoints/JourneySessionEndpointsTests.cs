@@ -9,7 +9,7 @@ namespace GenesysCloud.Simulator.Tests.Endpoints;
 
 public sealed class JourneySessionEndpointsTests(SimulatorFixture fixture) : IClassFixture<SimulatorFixture>
 {
-    private static readonly string[] _requiredFields = ["id", "type", "eventCount", "lastEvent", "authenticated", "createdDate"];
+    private static readonly string[] RequiredFields = ["id", "type", "eventCount", "lastEvent", "authenticated", "createdDate"];
 
     [Fact]
     public async Task GetSession_KnownId_ReturnsTheSessionInThePlatformShape()
@@ -22,7 +22,7 @@ public sealed class JourneySessionEndpointsTests(SimulatorFixture fixture) : ICl
         Assert.True(response.Headers.Contains("ININ-Correlation-Id"));
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var root = json.RootElement;
-        foreach (var field in _requiredFields)
+        foreach (var field in RequiredFields)
         {
             Assert.True(root.TryGetProperty(field, out _), $"missing {field}");
         }

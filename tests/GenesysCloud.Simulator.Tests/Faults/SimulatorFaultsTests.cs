@@ -7,7 +7,7 @@ namespace GenesysCloud.Simulator.Tests.Faults;
 
 public sealed class SimulatorFaultsTests : IAsyncLifetime
 {
-    private static readonly SimulatorOptions _smallData = new() { ExternalContactCount = 20, SessionCount = 60, ConversationCount = 10, UserCount = 10, QueueCount = 5, SegmentCount = 5 };
+    private static readonly SimulatorOptions SmallData = new() { ExternalContactCount = 20, SessionCount = 60, ConversationCount = 10, UserCount = 10, QueueCount = 5, SegmentCount = 5 };
 
     private EmbeddedGenesysSimulator _simulator = null!;
     private HttpClient _http = null!;
@@ -16,7 +16,7 @@ public sealed class SimulatorFaultsTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _simulator = await EmbeddedGenesysSimulator.StartAsync(_smallData);
+        _simulator = await EmbeddedGenesysSimulator.StartAsync(SmallData);
         _http = await SimulatorTestClient.AuthenticatedAsync(_simulator);
     }
 

@@ -9,7 +9,7 @@ namespace GenesysCloud.Simulator.Tests.Seed;
 
 public sealed class SimulatorDataStoreTests(SimulatorFixture fixture) : IClassFixture<SimulatorFixture>
 {
-    private const string _otherOrganization = "00000000-0000-4000-8000-0000000000aa";
+    private const string OtherOrganization = "00000000-0000-4000-8000-0000000000aa";
 
     private SimulatorDataStore Data => fixture.Simulator.Data;
 
@@ -55,7 +55,7 @@ public sealed class SimulatorDataStoreTests(SimulatorFixture fixture) : IClassFi
         var id = Data.SessionIds[10];
 
         var mine = Data.GetSession(fixture.OrganizationId, id)!;
-        var theirs = Data.GetSession(_otherOrganization, id)!;
+        var theirs = Data.GetSession(OtherOrganization, id)!;
 
         Assert.Equal(mine.Id, theirs.Id);
         Assert.NotEqual(mine.CreatedDate, theirs.CreatedDate);
@@ -64,7 +64,7 @@ public sealed class SimulatorDataStoreTests(SimulatorFixture fixture) : IClassFi
             JsonSerializer.Serialize(theirs, GenesysJsonContext.Default.Session));
         var contactId = Data.ExternalContactIds[0];
         Assert.NotEqual(Data.GetExternalContact(fixture.OrganizationId, contactId)!.FirstName + Data.GetExternalContact(fixture.OrganizationId, contactId)!.LastName,
-            Data.GetExternalContact(_otherOrganization, contactId)!.FirstName + Data.GetExternalContact(_otherOrganization, contactId)!.LastName);
+            Data.GetExternalContact(OtherOrganization, contactId)!.FirstName + Data.GetExternalContact(OtherOrganization, contactId)!.LastName);
     }
 
     [Fact]
