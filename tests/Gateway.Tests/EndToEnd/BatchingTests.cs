@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Gateway.Tests.Infrastructure;
 using GenesysCloud.Simulator;
+using Xunit.Abstractions;
 
 namespace Gateway.Tests.EndToEnd;
 
@@ -9,7 +10,7 @@ namespace Gateway.Tests.EndToEnd;
 /// Nested resources cost one upstream call per kind per level, counted by the simulator: never one per session.
 /// Each test gets a fresh gateway, so no cache from another test answers for it.
 /// </summary>
-public sealed class BatchingTests : IAsyncLifetime
+public sealed class BatchingTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private readonly GatewayFactory _gateway = new();
 
@@ -59,6 +60,7 @@ public sealed class BatchingTests : IAsyncLifetime
         var distinctConversations = sessions.Select(s => s.Conversation?.Id).Where(id => id is not null).Distinct().Count();
         Assert.Equal(distinctConversations, calls.Get(SimulatorRoutes.Conversation));
         Assert.True(distinctConversations < sessions.Count);
+        output.WriteLine($"{sessions.Count} sessions of {contacts.Count} contacts: {string.Join(", ", calls.Snapshot().Where(c => c.Value > 0).Select(c => $"{c.Key} = {c.Value}"))}");
     }
 
     [Fact]
