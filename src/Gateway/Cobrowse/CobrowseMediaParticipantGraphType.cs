@@ -1,3 +1,4 @@
+using Gateway.DataLoading;
 using Gateway.Common;
 using Gateway.Conversations;
 using Gateway.ExternalContacts;

@@ -1,3 +1,4 @@
+using Gateway.DataLoading;
 using Gateway.Cobrowse;
 using Gateway.Common;
 using Gateway.ExternalContacts;

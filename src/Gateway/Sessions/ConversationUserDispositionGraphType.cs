@@ -1,3 +1,4 @@
+using Gateway.DataLoading;
 using Gateway.Users;
 using GenesysCloud.Models;
 using GraphQL;
@@ -16,7 +17,6 @@ public sealed class ConversationUserDispositionGraphType : ObjectGraphType<Conve
         Field(x => x.Notes, nullable: true).Description("Text entered by the user to describe the call or disposition.");
         Field<UserGraphType>("user")
             .Description("The user that wrapped up the conversation, loaded by id (null and a NOT_FOUND error when the user no longer exists).")
-            .Resolve(context => ReferencedEntity.Load(
-                context.RequestServices!.GetRequiredService<UserByIdDataLoader>(), context.Source.User?.Id, "User"));
+            .Resolve(context => EntityReference.Load<UserByIdDataLoader, User>(context, context.Source.User?.Id, "User"));
     }
 }

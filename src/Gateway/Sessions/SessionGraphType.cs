@@ -1,3 +1,4 @@
+using Gateway.DataLoading;
 using Gateway.Common;
 using Gateway.Conversations;
 using Gateway.ExternalContacts;
@@ -62,12 +63,10 @@ public sealed class SessionGraphType : ObjectGraphType<Session>
         // carry both, so the seed's selection still works and a client can read more without a second query.
         Field<QueueGraphType>("lastConnectedQueue")
             .Description("The last queue connected to this session, loaded by id (null and a NOT_FOUND error when the queue no longer exists).")
-            .Resolve(context => ReferencedEntity.Load(
-                context.RequestServices!.GetRequiredService<QueueByIdDataLoader>(), context.Source.LastConnectedQueue?.Id, "Queue"));
+            .Resolve(context => EntityReference.Load<QueueByIdDataLoader, Queue>(context, context.Source.LastConnectedQueue?.Id, "Queue"));
         Field<UserGraphType>("lastConnectedUser")
             .Description("The last user connected to this session, loaded by id (null and a NOT_FOUND error when the user no longer exists).")
-            .Resolve(context => ReferencedEntity.Load(
-                context.RequestServices!.GetRequiredService<UserByIdDataLoader>(), context.Source.LastConnectedUser?.Id, "User"));
+            .Resolve(context => EntityReference.Load<UserByIdDataLoader, User>(context, context.Source.LastConnectedUser?.Id, "User"));
         Field(x => x.LastUserDisposition, type: typeof(ConversationUserDispositionGraphType)).Description("The last user disposition connected to this session.");
         Field(x => x.ConversationChannels, type: typeof(ListGraphType<NonNullGraphType<ConversationChannelGraphType>>))
             .Description("Represents the channels used for this conversation.");
@@ -95,14 +94,12 @@ public sealed class SessionGraphType : ObjectGraphType<Session>
         Field(x => x.EndedDate, type: typeof(IsoDateTimeGraphType)).Description("Timestamp indicating when the session was ended." + DateFormatNote);
         Field<ExternalContactGraphType>("externalContact")
             .Description("The external contact associated with this session, loaded by id (null and a NOT_FOUND error when the contact no longer exists).")
-            .Resolve(context => ReferencedEntity.Load(
-                context.RequestServices!.GetRequiredService<ExternalContactByIdDataLoader>(), context.Source.ExternalContact?.Id, "ExternalContact"));
+            .Resolve(context => EntityReference.Load<ExternalContactByIdDataLoader, ExternalContact>(context, context.Source.ExternalContact?.Id, "ExternalContact"));
         Field(x => x.AwayDate, type: typeof(IsoDateTimeGraphType)).Description("Timestamp indicating when the visitor should be considered as away." + DateFormatNote);
         Field(x => x.IdleDate, type: typeof(IsoDateTimeGraphType)).Description("Timestamp indicating when the visitor should be considered as idle." + DateFormatNote);
         Field<ConversationGraphType>("conversation")
             .Description("The conversation for this session, loaded by id (null and a NOT_FOUND error when the conversation no longer exists).")
-            .Resolve(context => ReferencedEntity.Load(
-                context.RequestServices!.GetRequiredService<ConversationByIdDataLoader>(), context.Source.Conversation?.Id, "Conversation"));
+            .Resolve(context => EntityReference.Load<ConversationByIdDataLoader, Conversation>(context, context.Source.Conversation?.Id, "Conversation"));
     }
 
     // A JSON object has no order: sorting by key makes the answer (and its snapshots) deterministic.

@@ -1,3 +1,4 @@
+using Gateway.DataLoading;
 using Gateway.Common;
 using GenesysCloud.Models;
 using GraphQL;
@@ -14,8 +15,7 @@ public sealed class SessionSegmentAssignmentGraphType : ObjectGraphType<SessionS
         Description = "A segment assigned to the customer in a session.";
         Field<JourneySegmentGraphType>("segment")
             .Description("The segment that was assigned, loaded by its id (null when the assignment names none; null and a NOT_FOUND error when the segment no longer exists).")
-            .Resolve(context => ReferencedEntity.Load(
-                context.RequestServices!.GetRequiredService<JourneySegmentByIdDataLoader>(), context.Source.Segment?.Id, "JourneySegment"));
+            .Resolve(context => EntityReference.Load<JourneySegmentByIdDataLoader, JourneySegment>(context, context.Source.Segment?.Id, "JourneySegment"));
         Field(x => x.AssignedDate, type: typeof(IsoDateTimeGraphType))
             .Description("Timestamp indicating when the segment was assigned. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z");
     }

@@ -1,18 +1,17 @@
 using Gateway.Common.Errors;
-using Gateway.DataLoading;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Gateway.Conversations;
+namespace Gateway.DataLoading;
 
 /// <summary>
 /// A root list field over an <c>ids</c> argument (<c>users(ids:)</c>, …): every id joins the level's batch, the
 /// answer keeps the order of <c>ids</c>, and an id that is unknown or failed is a <c>null</c> item with its own
 /// error at <c>[field, index]</c>, so one bad id does not empty the whole list.
 /// </summary>
-internal static class EntitiesByIds
+public static class EntitiesByIds
 {
     /// <summary>The most ids one list field may ask for.</summary>
     public const int MaxIds = 200;

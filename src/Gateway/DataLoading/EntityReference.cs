@@ -1,13 +1,12 @@
 using Gateway.Common.Errors;
-using Gateway.DataLoading;
 using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Gateway.Conversations;
+namespace Gateway.DataLoading;
 
 /// <summary>Resolves an id a parent carries (<c>userId</c>, <c>queue.id</c>) through the request's by-id loader.</summary>
-internal static class EntityReference
+public static class EntityReference
 {
     /// <summary>
     /// No id: null without an error (the parent references nothing). An id nobody knows: null with NOT_FOUND,
