@@ -1,6 +1,6 @@
-using Gateway.DataLoading;
 using Gateway.Common;
 using Gateway.Conversations;
+using Gateway.DataLoading;
 using Gateway.ExternalContacts;
 using Gateway.Queues;
 using Gateway.Users;

@@ -1,5 +1,5 @@
-using Gateway.DataLoading;
 using Gateway.Common;
+using Gateway.DataLoading;
 using GenesysCloud.Models;
 using GraphQL;
 using GraphQL.Types;
