@@ -13,7 +13,7 @@ internal sealed class BenchOptions
           --working-set N     contacts (and sessions) the mix draws from (default 200, 10..1000)
           --latency-ms N      latency the simulator adds to every upstream answer (default 20, 0..1000)
           --phase-timeout S   a phase stops taking new queries after S seconds (default 20, 1..600)
-          --seed N            seed of the query mix (default 7)
+          --seed N            seed of the working set and the query mix (default 7)
           --no-redis          run the memory-only scenario only
           --output PATH       the Markdown report (default bench/results/latest.md)
           --pid-file PATH     append the id of every started process here (bench/run.sh's trap reads it)

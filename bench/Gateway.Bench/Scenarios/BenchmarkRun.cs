@@ -11,7 +11,8 @@ namespace Gateway.Bench.Scenarios;
 /// <item><c>two-instance</c>: gateways A and B on one empty Redis; A runs the mix, then B runs it with nothing in its
 /// own memory, so what B does not ask the upstream for it read from Redis; then B again, warm.</item>
 /// </list>
-/// Every gateway and Redis is fresh for its scenario and stopped at its end.
+/// Every gateway and Redis is fresh for its scenario and stopped at its end. Before the first, a throw-away gateway runs
+/// the mix once so the simulator and the runner are compiled and warm for every scenario alike.
 /// </summary>
 internal sealed class BenchmarkRun(BenchOptions options, RepositoryLayout layout, ChildProcessRegistry registry)
 {
@@ -24,6 +25,7 @@ internal sealed class BenchmarkRun(BenchOptions options, RepositoryLayout layout
         await using var simulator = await SimulatorHost.StartAsync(layout, options.UpstreamLatencyMilliseconds, registry, cancellationToken).ConfigureAwait(false);
         await SimulatorWarmUp.RunAsync(simulator, workingSet, cancellationToken).ConfigureAwait(false);
         var phases = new PhaseRunner(simulator, mix, options);
+        await WarmUpSharedProcessesAsync(simulator, phases, cancellationToken).ConfigureAwait(false);
 
         await RunSingleGatewayAsync("memory", simulator, phases, redisServer: null, report, cancellationToken).ConfigureAwait(false);
 
@@ -44,6 +46,16 @@ internal sealed class BenchmarkRun(BenchOptions options, RepositoryLayout layout
         }
 
         return report;
+    }
+
+    /// <summary>
+    /// Runs the mix once through a throw-away gateway, unreported: the simulator and this runner live through every
+    /// scenario, and their code would otherwise still be compiling (tiered JIT) during the first one only.
+    /// </summary>
+    private async Task WarmUpSharedProcessesAsync(SimulatorHost simulator, PhaseRunner phases, CancellationToken cancellationToken)
+    {
+        await using var gateway = await StartGatewayAsync("gateway (warm-up)", simulator, redis: null, phases, cancellationToken).ConfigureAwait(false);
+        await phases.RunUnreportedAsync(gateway, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task RunSingleGatewayAsync(

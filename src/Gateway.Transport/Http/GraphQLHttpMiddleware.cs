@@ -183,8 +183,8 @@ public class GraphQLHttpMiddleware<TSchema>
     }
 
     /// <summary>
-    /// Buffers the body (at most <see cref="GraphQLHttpOptions.MaxRequestBodyBytes"/>, else 413) and parses it as JSON
-    /// straight from the pipe's buffers (→ 400 when empty or malformed).
+    /// Buffers the body (at most <see cref="GraphQLHttpOptions.MaxRequestBodyBytes"/>, else 413) and parses a copy
+    /// of it as JSON (→ 400 when empty or malformed).
     /// </summary>
     protected virtual async ValueTask<JsonDocument> ReadJsonBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -430,7 +430,9 @@ public class GraphQLHttpMiddleware<TSchema>
 
         try
         {
-            return JsonDocument.Parse(body);
+            // A document parsed from a sequence keeps reading that memory, and the pipe reuses it for other
+            // requests once the body is consumed: the document must own a copy.
+            return JsonDocument.Parse(body.ToArray());
         }
         catch (JsonException)
         {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -47,7 +48,8 @@ public static class CachingServiceCollectionExtensions
                 entry.ReThrowDistributedCacheExceptions = false;
                 entry.ReThrowBackplaneExceptions = false;
             })
-            .WithSerializer(new FusionCacheSystemTextJsonSerializer())
+            // FusionCache's own envelope holds value tuples, which System.Text.Json writes only with IncludeFields.
+            .WithSerializer(new FusionCacheSystemTextJsonSerializer(new JsonSerializerOptions { IncludeFields = true }))
             .WithPostSetup((provider, cache) => provider.GetRequiredService<CacheMetrics>().Observe(cache));
 
         var redis = configuration.GetSection(RedisOptions.SectionName).Get<RedisOptions>() ?? new RedisOptions();
