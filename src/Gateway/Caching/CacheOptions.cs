@@ -25,6 +25,7 @@ public sealed class CacheOptions
         [EntityKinds.Conversation] = TimeSpan.FromSeconds(15),
         [EntityKinds.EndedConversation] = TimeSpan.FromHours(1),
         [EntityKinds.CobrowseConversation] = TimeSpan.FromSeconds(15),
+        [EntityKinds.SessionPage] = TimeSpan.FromSeconds(15),
     };
 
     /// <summary>How long an upstream 404 is remembered, so a missing id is not asked for on every request.</summary>

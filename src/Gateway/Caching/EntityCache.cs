@@ -20,24 +20,27 @@ public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope
     /// Fills <paramref name="results"/> for <paramref name="ids"/> from the cache, and from
     /// <paramref name="fetchFromUpstream"/> for the misses (called at most once, with every miss).
     /// </summary>
-    public async Task LoadAsync<T>(
+    public async Task LoadAsync<TKey, T>(
         string kind,
-        IReadOnlyList<string> ids,
-        BatchResults<string, T> results,
-        Func<IReadOnlyList<string>, BatchResults<string, T>, CancellationToken, Task> fetchFromUpstream,
+        IReadOnlyList<TKey> ids,
+        Func<TKey, string> cacheIdOf,
+        BatchResults<TKey, T> results,
+        Func<IReadOnlyList<TKey>, BatchResults<TKey, T>, CancellationToken, Task> fetchFromUpstream,
         Func<T, string> durationKindOf,
         StaleEntityCollector stale,
+        IEqualityComparer<TKey> keyComparer,
         CancellationToken cancellationToken)
+        where TKey : notnull
         where T : class
     {
         var organizationId = await scope.GetAsync(cancellationToken).ConfigureAwait(false);
 
         // Phase 1: every key asked of the cache at once.
         var lookups = await Task.WhenAll(ids.Select(async id =>
-            (Id: id, Entry: await cache.TryGetAsync<CachedEntity<T>>(KeyFor(organizationId, kind, id), null, cancellationToken).ConfigureAwait(false))))
+            (Id: id, Entry: await cache.TryGetAsync<CachedEntity<T>>(KeyFor(organizationId, kind, cacheIdOf(id)), null, cancellationToken).ConfigureAwait(false))))
             .ConfigureAwait(false);
 
-        var misses = new List<string>();
+        var misses = new List<TKey>();
         foreach (var (id, entry) in lookups)
         {
             if (!entry.HasValue)
@@ -57,14 +60,14 @@ public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope
 
         // Phase 2: one upstream call for all misses, shared by the per-key factories; a key another request filled
         // meanwhile is answered by FusionCache without running its factory.
-        var upstream = new Lazy<Task<BatchResults<string, T>>>(async () =>
+        var upstream = new Lazy<Task<BatchResults<TKey, T>>>(async () =>
         {
-            var fetched = new BatchResults<string, T>(StringComparer.Ordinal);
+            var fetched = new BatchResults<TKey, T>(keyComparer);
             await fetchFromUpstream(misses, fetched, cancellationToken).ConfigureAwait(false);
             return fetched;
         });
 
-        await Task.WhenAll(misses.Select(id => LoadMissAsync(kind, id, organizationId, upstream, results, durationKindOf, stale, cancellationToken)))
+        await Task.WhenAll(misses.Select(id => LoadMissAsync(kind, id, cacheIdOf(id), organizationId, upstream, results, durationKindOf, stale, cancellationToken)))
             .ConfigureAwait(false);
     }
 
@@ -84,21 +87,23 @@ public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope
         await cache.RemoveAsync(KeyFor(organizationId, kind, id), null, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task LoadMissAsync<T>(
+    private async Task LoadMissAsync<TKey, T>(
         string kind,
-        string id,
+        TKey id,
+        string cacheId,
         string organizationId,
-        Lazy<Task<BatchResults<string, T>>> upstream,
-        BatchResults<string, T> results,
+        Lazy<Task<BatchResults<TKey, T>>> upstream,
+        BatchResults<TKey, T> results,
         Func<T, string> durationKindOf,
         StaleEntityCollector stale,
         CancellationToken cancellationToken)
+        where TKey : notnull
         where T : class
     {
         try
         {
             var entry = await cache.GetOrSetAsync<CachedEntity<T>>(
-                KeyFor(organizationId, kind, id),
+                KeyFor(organizationId, kind, cacheId),
                 async (context, _) =>
                 {
                     Exception? failure;
@@ -120,7 +125,7 @@ public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope
                     if (context.HasStaleValue && context.StaleValue.Value.Value is not null)
                     {
                         // Fail-safe: the last good value, kept a little longer, and the response says so.
-                        stale.Add(kind, id);
+                        stale.Add(kind, cacheId);
                         context.Options.Duration = _options.FailSafeThrottleDuration;
                         return context.StaleValue.Value;
                     }

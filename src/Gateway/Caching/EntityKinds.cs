@@ -12,4 +12,7 @@ public static class EntityKinds
     public const string User = "User";
     public const string Queue = "Queue";
     public const string JourneySegment = "JourneySegment";
+
+    /// <summary>One upstream page of a contact's journey sessions; short-lived, since new sessions join the list.</summary>
+    public const string SessionPage = "SessionPage";
 }

@@ -1,3 +1,4 @@
+using Gateway.Caching;
 using Gateway.DataLoading;
 using Gateway.Upstream;
 using GenesysCloud.Models;
@@ -8,16 +9,24 @@ namespace Gateway.Sessions;
 /// <summary>
 /// Cursor pages of an external contact's journey sessions, keyed by (contact, page size, upstream <c>after</c>), so
 /// every aliased <c>sessionsByExternalContact</c> of a level goes out in one dispatch (bounded parallel calls). An
-/// unknown contact leaves its key unset. Pages are not cached (a contact's list changes as sessions start); every
-/// session of a page is primed into <see cref="SessionByIdDataLoader"/> and the shared cache.
+/// unknown contact leaves its key unset. Pages are cached briefly (<see cref="EntityKinds.SessionPage"/>: a contact's
+/// list changes as sessions start); every session of a fetched page is primed into <see cref="SessionByIdDataLoader"/>
+/// and the shared cache.
 /// </summary>
 public sealed class SessionsByExternalContactIdDataLoader(
     IGenesysCloudClient client,
     IOptions<GenesysOptions> options,
-    SessionByIdDataLoader sessionsById)
-    : BatchDataLoader<ExternalContactSessionsPageKey, SessionListing>
+    SessionByIdDataLoader sessionsById,
+    EntityCacheContext cache)
+    : CachedDataLoader<ExternalContactSessionsPageKey, SessionListing>(cache)
 {
-    protected override Task FetchAsync(
+    protected override string EntityKind => EntityKinds.SessionPage;
+
+    // `|` rather than `:`: the upstream cursor is opaque, and the key's last `:` segment must stay the page's.
+    protected override string CacheIdOf(ExternalContactSessionsPageKey key)
+        => $"{key.ExternalContactId}|{key.PageSize}|{key.After}";
+
+    protected override Task FetchFromUpstreamAsync(
         IReadOnlyList<ExternalContactSessionsPageKey> keys,
         BatchResults<ExternalContactSessionsPageKey, SessionListing> results,
         CancellationToken cancellationToken)

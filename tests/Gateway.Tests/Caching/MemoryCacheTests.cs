@@ -43,6 +43,29 @@ public sealed class MemoryCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SecondIdenticalJourneyQuery_WarmMemory_CostsNoUpstreamCall()
+    {
+        // Arrange: a contact's journey page, with the entities of every session on it.
+        using var client = _gateway.CreateClient();
+        const string query = """
+            query($c: ID!) { sessionsByExternalContact(externalContactId: $c, first: 10) {
+              pageInfo { hasNextPage endCursor }
+              nodes { id externalContact { lastName } lastConnectedUser { name } conversation { id state } } } }
+            """;
+        var variables = new { c = _gateway.Simulator.Data.ExternalContactIds[7] };
+        var first = await client.PostGraphQLAsync(query, variables);
+        Assert.False(first.HasErrors, first.Body.ToString());
+        _gateway.Simulator.Calls.Reset();
+
+        // Act
+        var second = await client.PostGraphQLAsync(query, variables);
+
+        // Assert
+        Assert.Equal(first.Data.ToString(), second.Data.ToString());
+        Assert.Equal(0, _gateway.Simulator.Calls.Total);
+    }
+
+    [Fact]
     public async Task UnknownId_AskedTwice_SecondAnswerFromNegativeCache()
     {
         // Arrange

@@ -243,7 +243,7 @@ public sealed class SessionQueriesTests
         var client = new FakeSessionsClient().WithContact("c1", sessionCount: 3);
         var options = Options.Create(new GenesysOptions());
         var sessionsById = new SessionByIdDataLoader(client, options, TestEntityCache.For(client));
-        var pages = new SessionsByExternalContactIdDataLoader(client, options, sessionsById);
+        var pages = new SessionsByExternalContactIdDataLoader(client, options, sessionsById, TestEntityCache.For(client));
 
         // Act
         await pages.LoadAsync(new ExternalContactSessionsPageKey("c1", 25, null)).GetResultAsync(CancellationToken.None);
