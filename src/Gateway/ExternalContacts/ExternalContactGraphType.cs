@@ -1,5 +1,6 @@
 using Gateway.Common;
 using GenesysCloud.Models;
+using Gateway.Sessions;
 using GraphQL.Types;
 
 namespace Gateway.ExternalContacts;
@@ -31,5 +32,10 @@ public sealed class ExternalContactGraphType : ObjectGraphType<ExternalContact>
         Field(x => x.ExternalSystemUrl, nullable: true).Description("A string that identifies an external system-of-record resource that may have more detailed information on the contact. It should be a valid URL (including the http/https protocol, port, and path [if any]).");
         Field(x => x.Type, nullable: true).Description("The type of contact (Curated, Ephemeral, Identified).");
         Field(x => x.SelfUri, nullable: true).Description("The URI for this object.");
+
+        Field<NonNullGraphType<SessionConnectionGraphType>>("sessions")
+            .Description("This contact's journey sessions, newest first, as a cursor connection (the same paging as `sessionsByExternalContact`; every contact of a level is listed in one dispatch).")
+            .WithPagingArguments()
+            .Resolve(context => SessionConnectionField.Resolve(context, context.Source.Id));
     }
 }

@@ -8,8 +8,6 @@ namespace Gateway.Sessions;
 /// <summary>The root fields of the Sessions feature: a session by id, a contact's sessions, a journey segment by id.</summary>
 public static class SessionQueries
 {
-    private const int DefaultPageSize = 25;
-
     public static void AddSessionQueries(this ObjectGraphType query)
     {
         query.Field<SessionGraphType>("session")
@@ -30,36 +28,8 @@ public static class SessionQueries
                 + "`first` outside 1 to 200 or an `after` this field did not issue answers an empty connection and a BAD_USER_INPUT error; "
                 + "an upstream failure answers the sessions read so far and the error.")
             .Argument<NonNullGraphType<IdGraphType>>("externalContactId", "The ID of the external contact.")
-            .Argument<IntGraphType>("first", $"How many sessions to return, 1 to {SessionCursor.MaxPageSize}.", argument => argument.DefaultValue = DefaultPageSize)
-            .Argument<StringGraphType>("after", "Return the sessions after this cursor (an edge's `cursor` or `pageInfo.endCursor`).")
-            .Resolve(context =>
-            {
-                var externalContactId = context.GetArgument<string>("externalContactId");
-                var first = context.GetArgument<int?>("first") ?? DefaultPageSize;
-                SessionCursor? after = null;
-                if (string.IsNullOrWhiteSpace(externalContactId))
-                {
-                    return SessionConnectionPager.Refuse(context, new BadUserInputError("`externalContactId` must not be empty.", "externalContactId"));
-                }
-
-                if (first is < 1 or > SessionCursor.MaxPageSize)
-                {
-                    return SessionConnectionPager.Refuse(context, new BadUserInputError($"`first` must be between 1 and {SessionCursor.MaxPageSize}.", "first"));
-                }
-
-                if (context.GetArgument<string?>("after") is { } encodedAfter)
-                {
-                    if (!SessionCursor.TryDecode(encodedAfter, out var cursor))
-                    {
-                        return SessionConnectionPager.Refuse(context, new BadUserInputError("`after` is not a cursor of this listing.", "after"));
-                    }
-
-                    after = cursor;
-                }
-
-                var loader = context.RequestServices!.GetRequiredService<SessionsByExternalContactIdDataLoader>();
-                return SessionConnectionPager.Load(context, loader, externalContactId, first, after);
-            });
+            .WithPagingArguments()
+            .Resolve(context => SessionConnectionField.Resolve(context, context.GetArgument<string>("externalContactId")));
 
         query.Field<JourneySegmentGraphType>("journeySegment")
             .Description("A journey segment by id. Null and a NOT_FOUND error when the upstream does not know it.")

@@ -83,6 +83,33 @@ public sealed class BatchingTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ExternalContactsWithTheirSessions_OneBulkCallAndOnePagePerContact()
+    {
+        // Arrange
+        using var client = _gateway.CreateClient();
+        var data = _gateway.Simulator.Data;
+        var ids = data.ExternalContactIds.Skip(20).Take(5).ToList();
+        _gateway.Simulator.Calls.Reset();
+
+        // Act
+        var response = await client.PostGraphQLAsync(
+            "query($ids: [ID!]!) { externalContacts(ids: $ids) { id sessions(first: 3) { nodes { id } pageInfo { hasNextPage } } } }",
+            new { ids });
+
+        // Assert
+        Assert.False(response.HasErrors, response.Body.ToString());
+        var contacts = response.Data.GetProperty("externalContacts").EnumerateArray().ToList();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var expected = data.SessionsOfExternalContact(data.DefaultOrganizationId, ids[i])!.Take(3).Select(s => s.Id);
+            Assert.Equal(expected, contacts[i].GetProperty("sessions").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()));
+        }
+
+        Assert.Equal(1, _gateway.Simulator.Calls.Get(SimulatorRoutes.BulkExternalContacts));
+        Assert.Equal(ids.Count, _gateway.Simulator.Calls.Get(SimulatorRoutes.ExternalContactJourneySessions));
+    }
+
+    [Fact]
     public async Task SameUserAtManyPaths_OneRequest_FetchedOnce()
     {
         // Arrange: the same session twice under two aliases, and its user at two depths.
