@@ -1,6 +1,6 @@
 using Gateway.Common;
-using GenesysCloud.Models;
 using Gateway.Sessions;
+using GenesysCloud.Models;
 using GraphQL.Types;
 
 namespace Gateway.ExternalContacts;
