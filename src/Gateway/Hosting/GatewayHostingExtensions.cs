@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using Gateway.Caching;
 using Gateway.DataLoading;
 using Gateway.Schema;
@@ -24,12 +25,15 @@ public static class GatewayHostingExtensions
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<GatewaySchema>()
             .AddGraphTypes(typeof(GatewaySchema).Assembly)
-            .AddSystemTextJson()
+            // Responses are application/json, never HTML: quotes and apostrophes need no \u escapes.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .ConfigureExecution<StaleEntitiesExecutionExtension>()
             .AddErrorInfoProvider(options =>
             {
                 // `code` is the stable contract; the `codes` list repeats it.
                 options.ExposeCodes = false;
+                // `data` carries what the errors set on purpose (upstreamStatus, upstreamCode, retryAfterSeconds, entityKind, id).
+                options.ExposeData = true;
                 options.ExposeExceptionDetails = false;
             })
             .ConfigureExecutionOptions(options =>
