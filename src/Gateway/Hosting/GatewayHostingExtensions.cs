@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using Gateway.Caching;
 using Gateway.DataLoading;
+using Gateway.Execution;
 using Gateway.Schema;
 using Gateway.Simulation;
 using Gateway.Transport;
@@ -20,6 +21,7 @@ public static class GatewayHostingExtensions
         var services = builder.Services;
         services.AddGenesysCloudClient(builder.Configuration);
         services.AddEmbeddedSimulatorWhenUnconfigured(builder.Configuration);
+        services.AddOptions<ParsedDocumentCacheOptions>().BindConfiguration(ParsedDocumentCacheOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddEntityCache(builder.Configuration);
         services.AddDataLoaders(typeof(GatewaySchema).Assembly);
         services.AddGraphQL(graphQL => graphQL
@@ -28,6 +30,7 @@ public static class GatewayHostingExtensions
             // Responses are application/json, never HTML: quotes and apostrophes need no \u escapes.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .ConfigureExecution<StaleEntitiesExecutionExtension>()
+            .ConfigureExecution<ParsedDocumentCache>()
             .AddErrorInfoProvider(options =>
             {
                 // `code` is the stable contract; the `codes` list repeats it.

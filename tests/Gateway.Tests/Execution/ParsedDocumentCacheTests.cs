@@ -1,0 +1,64 @@
+using System.Net;
+using Gateway.Execution;
+using Gateway.Tests.Infrastructure;
+using GraphQL.DI;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gateway.Tests.Execution;
+
+/// <summary>A query text is parsed once and its document reused; everything else about the answer stays the same.</summary>
+public sealed class ParsedDocumentCacheTests(GatewayFactory gateway) : IClassFixture<GatewayFactory>
+{
+    private ParsedDocumentCache Cache => gateway.Services.GetServices<IConfigureExecution>().OfType<ParsedDocumentCache>().Single();
+
+    [Fact]
+    public async Task SameQueryTwice_DifferentVariables_ParsedOnceAnsweredEachTime()
+    {
+        // Arrange
+        using var client = gateway.CreateClient();
+        var query = $"query Cached{Guid.NewGuid():N}($id: ID!) {{ user(id: $id) {{ id name }} }}";
+        var users = gateway.Simulator.Data.UserIds;
+        var before = Cache.DocumentsParsed;
+
+        // Act
+        var first = await client.PostGraphQLAsync(query, new { id = users[0] });
+        var second = await client.PostGraphQLAsync(query, new { id = users[1] });
+
+        // Assert
+        Assert.Equal(users[0], first.Data.GetProperty("user").GetProperty("id").GetString());
+        Assert.Equal(users[1], second.Data.GetProperty("user").GetProperty("id").GetString());
+        Assert.Equal(before + 1, Cache.DocumentsParsed);
+    }
+
+    [Fact]
+    public async Task SyntaxError_NotCached_StillAnsweredAsRequestError()
+    {
+        // Arrange
+        using var client = gateway.CreateClient();
+        var before = Cache.DocumentsParsed;
+
+        // Act
+        var response = await client.PostGraphQLAsync("{ user(id: ");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(["SYNTAX_ERROR"], response.ErrorCodes);
+        Assert.Equal(before, Cache.DocumentsParsed);
+    }
+
+    [Fact]
+    public async Task CachedDocument_ValidationStillRunsPerRequest()
+    {
+        // Arrange: a document that parses and is cached, then sent with a variable of the wrong type.
+        using var client = gateway.CreateClient();
+        var query = $"query Typed{Guid.NewGuid():N}($first: Int) {{ sessionsByExternalContact(externalContactId: \"x\", first: $first) {{ nodes {{ id }} }} }}";
+        await client.PostGraphQLAsync(query, new { first = 1 });
+
+        // Act
+        var response = await client.PostGraphQLAsync(query, new { first = "many" });
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(["INVALID_VALUE"], response.ErrorCodes);
+    }
+}
