@@ -39,6 +39,8 @@ internal static class GenesysResiliencePipeline
         var telemetry = services.GetService<IOptions<TelemetryOptions>>()?.Value;
         builder.ConfigureTelemetry(new TelemetryOptions(telemetry ?? new TelemetryOptions()) { LoggerFactory = NullLoggerFactory.Instance });
 
+        builder.AddStrategy(_ => new PipelineStartStrategy(time), new PipelineStartStrategyOptions());
+        var totalTimeout = TimeSpan.FromSeconds(options.TotalTimeoutSeconds);
         builder.AddTimeout(new HttpTimeoutStrategyOptions
         {
             Name = "total",
@@ -55,7 +57,7 @@ internal static class GenesysResiliencePipeline
                 Delay = BackoffBase,
                 MaxDelay = BackoffCap,
                 ShouldRetryAfterHeader = false,
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context, maxRetryAfter, options.MaxRetryAfterSeconds, time, logger)),
+                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context, maxRetryAfter, totalTimeout, options.MaxRetryAfterSeconds, time, logger)),
                 DelayGenerator = args => ValueTask.FromResult(RequestedDelay(args.Outcome, time)),
                 OnRetry = args =>
                 {
@@ -86,7 +88,7 @@ internal static class GenesysResiliencePipeline
     }
 
     private static bool ShouldRetry(
-        Outcome<HttpResponseMessage> outcome, ResilienceContext context, TimeSpan maxRetryAfter, int maxRetryAfterSeconds, TimeProvider time, ILogger logger)
+        Outcome<HttpResponseMessage> outcome, ResilienceContext context, TimeSpan maxRetryAfter, TimeSpan totalTimeout, int maxRetryAfterSeconds, TimeProvider time, ILogger logger)
     {
         if (outcome.Exception is not null)
         {
@@ -101,7 +103,10 @@ internal static class GenesysResiliencePipeline
         }
 
         // Waiting longer than we allow would hold the caller hostage: surface the answer instead.
-        if (RetryAfterHeader.Read(response, time) is { } wait && wait > maxRetryAfter)
+        // So would a wait the total timeout cuts short: the caller would get a timeout instead of the 429 and its Retry-After.
+        var requested = RequestedDelay(outcome, time);
+        if (requested is { } wait
+            && (wait > maxRetryAfter || wait >= totalTimeout - PipelineStartStrategy.Elapsed(context, time)))
         {
             UpstreamLog.RetryAfterTooLong(logger, Route(context), (long)Math.Ceiling(wait.TotalSeconds), maxRetryAfterSeconds);
             return false;

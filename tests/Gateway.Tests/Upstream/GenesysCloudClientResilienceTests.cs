@@ -42,6 +42,29 @@ public sealed class GenesysCloudClientResilienceTests
         Assert.Equal(1, host.Simulator.Calls.Get(SimulatorRoutes.JourneySession));
     }
 
+    [Fact]
+    public async Task GetSessionAsync_RetryAfterBeyondTotalTimeout_Surfaces429AtOnce()
+    {
+        // Arrange: a wait the caller would allow, but that the total timeout would cut short.
+        await using var host = await UpstreamTestHost.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Genesys:MaxRetryAfterSeconds"] = "30",
+            ["Genesys:TotalTimeoutSeconds"] = "5",
+            ["Genesys:AttemptTimeoutSeconds"] = "5",
+        });
+        host.Simulator.Faults.Fail(SimulatorRoutes.JourneySession, 429, times: 1, retryAfter: TimeSpan.FromSeconds(6));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        // Act
+        var failure = await Assert.ThrowsAsync<GenesysApiException>(
+            () => host.Client.GetSessionAsync(host.Simulator.Data.SessionIds[0], CancellationToken.None));
+
+        // Assert: the 429 and its Retry-After, not a timeout after waiting in vain.
+        Assert.Equal(HttpStatusCode.TooManyRequests, failure.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(6), failure.RetryAfter);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(4), $"took {clock.Elapsed}");
+    }
+
     [Theory]
     [InlineData(502)]
     [InlineData(503)]
