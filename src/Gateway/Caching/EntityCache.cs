@@ -1,4 +1,6 @@
+using System.Net;
 using Gateway.DataLoading;
+using Gateway.Upstream;
 using Microsoft.Extensions.Options;
 using ZiggyCreatures.Caching.Fusion;
 
@@ -9,9 +11,10 @@ namespace Gateway.Caching;
 /// upstream for the misses only, in one batch. FusionCache gives per-key stampede protection (concurrent misses of
 /// one key wait for one fetch), keeps entries past their TTL for fail-safe, and its backplane keeps L1s in sync.
 /// </summary>
-public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope, IOptions<CacheOptions> options)
+public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope, IOptions<CacheOptions> options, TimeProvider? time = null)
 {
     private readonly CacheOptions _options = options.Value;
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
 
     /// <summary>The key of one entity: prefix, tenant, kind, id.</summary>
     public string KeyFor(string organizationId, string kind, string id) => $"{_options.KeyPrefix}:{organizationId}:{kind}:{id}";
@@ -41,15 +44,23 @@ public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope
             .ConfigureAwait(false);
 
         var misses = new List<TKey>();
+        var now = _time.GetUtcNow();
         foreach (var (id, entry) in lookups)
         {
-            if (!entry.HasValue)
+            if (!entry.HasValue || (entry.Value.IsStale(now) && !CanServeStale(entry.Value, now)))
             {
                 misses.Add(id);
+                continue;
             }
-            else if (entry.Value.Value is { } value)
+
+            if (entry.Value.Value is { } value)
             {
                 results.SetValue(id, value);
+                if (entry.Value.IsStale(now))
+                {
+                    // Another request's fail-safe kept this value a little longer: this answer is stale too.
+                    stale.Add(kind, cacheIdOf(id));
+                }
             }
         }
 
@@ -76,9 +87,29 @@ public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope
         where T : class
     {
         var organizationId = await scope.GetAsync(cancellationToken).ConfigureAwait(false);
-        var entryOptions = cache.CreateEntryOptions(o => o.Duration = _options.DurationOf(durationKindOf(value)));
-        await cache.SetAsync(KeyFor(organizationId, kind, id), new CachedEntity<T>(value), entryOptions, null, cancellationToken).ConfigureAwait(false);
+        var duration = _options.DurationOf(durationKindOf(value));
+        var entryOptions = cache.CreateEntryOptions(o => o.Duration = duration);
+        await cache.SetAsync(KeyFor(organizationId, kind, id), Fresh(value, duration), entryOptions, null, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>A value fresh now, for <paramref name="duration"/>.</summary>
+    private CachedEntity<T> Fresh<T>(T? value, TimeSpan duration)
+        where T : class
+    {
+        var now = _time.GetUtcNow();
+        return new CachedEntity<T>(value, now, now + duration);
+    }
+
+    // Only a value (never a remembered 404), and no longer than FailSafeMaxDuration past its freshness.
+    private bool CanServeStale<T>(CachedEntity<T> entry, DateTimeOffset now)
+        where T : class
+        => entry.Value is not null && now <= entry.FreshUntil + _options.FailSafeMaxDuration;
+
+    // Failures that pass: rate limiting, timeouts, the upstream's own faults. Not a refusal (401, 403) or a bad request.
+    private static bool IsTransient(Exception? failure) => failure is GenesysApiException
+    {
+        StatusCode: HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout or >= HttpStatusCode.InternalServerError,
+    };
 
     /// <summary>Removes one entity from L1 and L2 here, and (through the backplane) from every other instance's L1.</summary>
     public async Task EvictAsync(string kind, string id, CancellationToken cancellationToken)
@@ -100,32 +131,33 @@ public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope
         where TKey : notnull
         where T : class
     {
+        Exception? failure = null;
         try
         {
             var entry = await cache.GetOrSetAsync<CachedEntity<T>>(
                 KeyFor(organizationId, kind, cacheId),
                 async (context, _) =>
                 {
-                    Exception? failure;
                     try
                     {
                         var fetched = await upstream.Value.ConfigureAwait(false);
                         if (!fetched.TryGetError(id, out failure))
                         {
                             var value = fetched.GetValueOrDefault(id);
-                            context.Options.Duration = value is null ? _options.NotFoundDuration : _options.DurationOf(durationKindOf(value));
-                            return new CachedEntity<T>(value);
+                            var duration = value is null ? _options.NotFoundDuration : _options.DurationOf(durationKindOf(value));
+                            context.Options.Duration = duration;
+                            return Fresh(value, duration);
                         }
                     }
-                    catch (Exception ex) when (ex is not OperationCanceledException)
+                    catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
                     {
                         failure = ex;
                     }
 
-                    if (context.HasStaleValue && context.StaleValue.Value.Value is not null)
+                    if (IsTransient(failure) && context.HasStaleValue && CanServeStale(context.StaleValue.Value, _time.GetUtcNow()))
                     {
-                        // Fail-safe: the last good value, kept a little longer, and the response says so.
-                        stale.Add(kind, cacheId);
+                        // Fail-safe: the last good value as it was (its times unchanged, so every reader sees it is
+                        // stale), kept a little longer before the upstream is tried again.
                         context.Options.Duration = _options.FailSafeThrottleDuration;
                         return context.StaleValue.Value;
                     }
@@ -137,12 +169,35 @@ public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope
                 null,
                 cancellationToken).ConfigureAwait(false);
 
-            if (entry?.Value is { } found)
+            var now = _time.GetUtcNow();
+            if (entry is null)
             {
-                results.SetValue(id, found);
+                return;
+            }
+
+            if (!entry.IsStale(now))
+            {
+                if (entry.Value is { } found)
+                {
+                    results.SetValue(id, found);
+                }
+
+                return;
+            }
+
+            // A stale entry: ours, or FusionCache's own fail-safe after our factory threw. Serve it only for a
+            // passing upstream failure and within FailSafeMaxDuration; never for a refusal such as 401 or 403.
+            if (entry.Value is { } staleValue && CanServeStale(entry, now) && (failure is null || IsTransient(failure)))
+            {
+                results.SetValue(id, staleValue);
+                stale.Add(kind, cacheId);
+            }
+            else if (failure is not null)
+            {
+                results.SetError(id, failure);
             }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             results.SetError(id, ex);
         }

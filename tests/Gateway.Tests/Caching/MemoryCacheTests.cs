@@ -125,6 +125,31 @@ public sealed class MemoryCacheTests : IAsyncLifetime
         Assert.Equal("User", entry.GetProperty("kind").GetString());
         Assert.Equal(session.LastConnectedUser!.Id, entry.GetProperty("id").GetString());
         Assert.True(_shortLivedUsers.Simulator.Calls.Get(SimulatorRoutes.Users) >= 2);
+
+        // And the next request, served the kept value without trying the upstream, is told it is stale too.
+        var next = await client.PostGraphQLAsync(CacheQueries.SessionDetail, new { id = session.Id });
+        Assert.False(next.HasErrors, next.Body.ToString());
+        Assert.Single(next.Body.GetProperty("extensions").GetProperty("staleEntities").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task UpstreamRefusesAfterTtl_StaleValueNotServed()
+    {
+        // Arrange: the credentials lose access to users (403) once the cached user has expired.
+        using var client = _shortLivedUsers.CreateClient();
+        var session = _shortLivedUsers.Simulator.RichSessions().Skip(3).First();
+        var warm = await client.PostGraphQLAsync(CacheQueries.SessionDetail, new { id = session.Id });
+        Assert.False(warm.HasErrors, warm.Body.ToString());
+        await Task.Delay(TimeSpan.FromMilliseconds(600)); // past the TTL: expiry is time itself, there is no event to await
+        _shortLivedUsers.Simulator.Faults.Fail(SimulatorRoutes.Users, 403);
+
+        // Act
+        var refused = await client.PostGraphQLAsync(CacheQueries.SessionDetail, new { id = session.Id });
+
+        // Assert: no data the credentials may no longer read, and no claim of staleness.
+        Assert.Equal(JsonValueKind.Null, refused.Data.GetProperty("session").GetProperty("lastConnectedUser").ValueKind);
+        Assert.Equal(["UPSTREAM_FORBIDDEN"], refused.ErrorCodes);
+        Assert.False(refused.Body.TryGetProperty("extensions", out _));
     }
 
     [Fact]
