@@ -4,6 +4,7 @@ using System.Text.Json;
 using Gateway.Transport.Errors;
 using Gateway.Transport.Execution;
 using GraphQL;
+using GraphQLParser.Exceptions;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
@@ -318,7 +319,8 @@ public class GraphQLHttpMiddleware<TSchema>
             return HttpStatusCode.OK;
         }
 
-        return result.Errors?.Any(static e => e is UnhandledError) == true
+        // A document the parser refuses (too deep, too many tokens) is the client's request error, not a server fault.
+        return result.Errors?.Any(static e => e is UnhandledError { InnerException: not GraphQLParserException }) == true
             ? HttpStatusCode.InternalServerError
             : HttpStatusCode.BadRequest;
     }

@@ -47,6 +47,21 @@ public sealed class ParsedDocumentCacheTests(GatewayFactory gateway) : IClassFix
     }
 
     [Fact]
+    public async Task DocumentNestedBeyondParserLimit_RequestError400()
+    {
+        // Arrange
+        using var client = gateway.CreateClient();
+        var query = string.Concat(Enumerable.Repeat("{ __typename ", 300)) + string.Concat(Enumerable.Repeat("}", 300));
+
+        // Act
+        var response = await client.PostGraphQLAsync(query);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.False(response.Body.TryGetProperty("data", out _));
+    }
+
+    [Fact]
     public async Task CachedDocument_ValidationStillRunsPerRequest()
     {
         // Arrange: a document that parses and is cached, then sent with a variable of the wrong type.

@@ -25,6 +25,22 @@ public sealed class GraphQLHttpMiddlewareTests(TransportHostFixture fixture) : I
     }
 
     [Fact]
+    public async Task Post_DocumentNestedBeyondParserLimit_Is400Not500()
+    {
+        // Arrange: selection sets nested deeper than the parser accepts.
+        var query = string.Concat(Enumerable.Repeat("{ hello ", 300)) + string.Concat(Enumerable.Repeat("}", 300));
+
+        // Act
+        var response = await Client.PostGraphQLAsync(new { query });
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.ReadJsonAsync();
+        Assert.False(body.TryGetProperty("data", out _));
+        Assert.NotEmpty(body.GetProperty("errors").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Post_CharsetUtf8_IsAccepted()
     {
         var response = await Client.PostGraphQLAsync("""{"query":"{ hello }"}""", contentType: "application/json; charset=utf-8");
