@@ -205,23 +205,47 @@ public sealed class GenesysCloudClient : IGenesysCloudClient
         var size = _options.BulkIdsPerRequest;
         var pages = new List<T>?[(ids.Length + size - 1) / size];
         await ForEachChunkAsync(ids, size, async (chunk, index, token) =>
-        {
-            // pageSize = the number of ids, so one page holds every match.
-            var query = new StringBuilder(collectionPath).Append('?');
-            foreach (var id in chunk)
-            {
-                query.Append("id=").Append(UpstreamUri.Escape(id)).Append('&');
-            }
-
-            query.Append("pageSize=").Append(chunk.Length.ToString(CultureInfo.InvariantCulture));
-            var listing = await SendAsync(route, HttpMethod.Get, ApiUri(query.ToString()), content: null, typeInfo, notFoundIsNull: true, token)
-                .ConfigureAwait(false);
-            pages[index] = listing?.Entities;
-        }, cancellationToken).ConfigureAwait(false);
+            pages[index] = await FetchListChunkAsync(route, collectionPath, chunk, typeInfo, token).ConfigureAwait(false),
+            cancellationToken).ConfigureAwait(false);
 
         // Only what was asked for: an id holding a comma reads as two ids upstream, and a batch must not grow keys.
         var requested = new HashSet<string>(ids, StringComparer.OrdinalIgnoreCase);
         return [.. pages.SelectMany(page => page ?? []).Where(entity => requested.Contains(idOf(entity)))];
+    }
+
+    /// <summary>
+    /// One <c>?id=…</c> call for <paramref name="chunk"/>. The upstream refuses the whole call (400) for one malformed
+    /// id: then the chunk is split in two and retried, so only that id goes missing (read as unknown), not its neighbours.
+    /// </summary>
+    private async Task<List<T>?> FetchListChunkAsync<T>(
+        string route, string collectionPath, string[] chunk, JsonTypeInfo<EntityListing<T>> typeInfo, CancellationToken cancellationToken)
+    {
+        // pageSize = the number of ids, so one page holds every match.
+        var query = new StringBuilder(collectionPath).Append('?');
+        foreach (var id in chunk)
+        {
+            query.Append("id=").Append(UpstreamUri.Escape(id)).Append('&');
+        }
+
+        query.Append("pageSize=").Append(chunk.Length.ToString(CultureInfo.InvariantCulture));
+        try
+        {
+            var listing = await SendAsync(route, HttpMethod.Get, ApiUri(query.ToString()), content: null, typeInfo, notFoundIsNull: true, cancellationToken)
+                .ConfigureAwait(false);
+            return listing?.Entities;
+        }
+        catch (GenesysApiException exception) when (exception.StatusCode == HttpStatusCode.BadRequest)
+        {
+            if (chunk.Length == 1)
+            {
+                return null;
+            }
+
+            var half = chunk.Length / 2;
+            var first = await FetchListChunkAsync(route, collectionPath, chunk[..half], typeInfo, cancellationToken).ConfigureAwait(false);
+            var second = await FetchListChunkAsync(route, collectionPath, chunk[half..], typeInfo, cancellationToken).ConfigureAwait(false);
+            return [.. first ?? [], .. second ?? []];
+        }
     }
 
     /// <summary>Hands <paramref name="fetch"/> the chunks of <paramref name="size"/> ids (and their index), at most <see cref="GenesysOptions.MaxParallelRequests"/> at once.</summary>

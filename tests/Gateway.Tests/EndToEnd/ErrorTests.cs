@@ -85,6 +85,25 @@ public sealed class ErrorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UsersInOneBatch_OneMalformedOneUpperCase_OnlyTheMalformedIsMissing()
+    {
+        // Arrange: the upstream refuses a whole `?id=` call for one malformed id.
+        using var client = _gateway.CreateClient();
+        var users = _gateway.Simulator.Data.UserIds;
+
+        // Act
+        var response = await client.PostGraphQLAsync(
+            "query($a: ID!, $b: ID!, $c: ID!) { a: user(id: $a) { id } b: user(id: $b) { id } c: user(id: $c) { id } }",
+            new { a = users[0].ToUpperInvariant(), b = "not-a-user-id", c = users[1] });
+
+        // Assert
+        Assert.Equal(users[0], response.Data.GetProperty("a").GetProperty("id").GetString());
+        Assert.Equal(JsonValueKind.Null, response.Data.GetProperty("b").ValueKind);
+        Assert.Equal(users[1], response.Data.GetProperty("c").GetProperty("id").GetString());
+        Assert.Equal(["NOT_FOUND"], response.ErrorCodes);
+    }
+
+    [Fact]
     public async Task SessionsByExternalContact_FirstOutOfRange_BadUserInputWithoutUpstreamCall()
     {
         // Arrange
