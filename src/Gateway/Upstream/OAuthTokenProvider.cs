@@ -10,9 +10,10 @@ namespace Gateway.Upstream;
 /// <summary>
 /// Holds the client-credentials access token every upstream call presents: fetched once however many calls ask
 /// at the same time, reused until a minute before it expires, replaced when the API rejects it or when the
-/// credentials in effect (<see cref="UpstreamConnection"/>) change. Singleton, thread-safe.
+/// credentials in effect (<see cref="UpstreamConnection"/>) change. Singleton, thread-safe. The one fetch in flight
+/// belongs to no caller: a caller that gives up (its client went away) stops waiting, the fetch goes on for the others.
 /// </summary>
-public sealed class OAuthTokenProvider : IDisposable
+public sealed class OAuthTokenProvider
 {
     // Refresh this long before expiry so a token never expires in flight.
     private static readonly TimeSpan RefreshMargin = TimeSpan.FromSeconds(60);
@@ -23,8 +24,9 @@ public sealed class OAuthTokenProvider : IDisposable
     private readonly UpstreamConnection _connection;
     private readonly TimeProvider _time;
     private readonly ILogger<OAuthTokenProvider> _logger;
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Lock _gate = new();
     private volatile CachedToken? _current;
+    private Task<CachedToken>? _inFlight;
 
     public OAuthTokenProvider(IHttpClientFactory httpClientFactory, UpstreamConnection connection, TimeProvider time, ILogger<OAuthTokenProvider> logger)
     {
@@ -60,14 +62,13 @@ public sealed class OAuthTokenProvider : IDisposable
     /// <summary>Forgets the held token (credentials rotated); the next call fetches a new one.</summary>
     public void Invalidate() => _current = null;
 
-    public void Dispose() => _gate.Dispose();
-
     private async Task<string> AcquireAsync(string? rejectedToken, CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        TaskCompletionSource<CachedToken>? started = null;
+        Task<CachedToken> fetch;
+        lock (_gate)
         {
-            // Whoever held the gate before us may have fetched the token we need.
+            // A fetch that finished before we got here may have brought the token we need.
             var current = _current;
             if (current is not null
                 && current.IsUsable(_connection, _time.GetUtcNow())
@@ -76,13 +77,46 @@ public sealed class OAuthTokenProvider : IDisposable
                 return current.AccessToken;
             }
 
-            var fresh = await FetchAsync(cancellationToken).ConfigureAwait(false);
+            if (_inFlight is null)
+            {
+                started = new TaskCompletionSource<CachedToken>(TaskCreationOptions.RunContinuationsAsynchronously);
+                _inFlight = started.Task;
+            }
+
+            fetch = _inFlight;
+        }
+
+        if (started is not null)
+        {
+            _ = CompleteFetchAsync(started);
+        }
+
+        var token = await fetch.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return token.AccessToken;
+    }
+
+    // Runs the shared fetch to its end whoever waits for it; its own pipeline bounds it in time.
+    private async Task CompleteFetchAsync(TaskCompletionSource<CachedToken> fetch)
+    {
+        try
+        {
+            var fresh = await FetchAsync(CancellationToken.None).ConfigureAwait(false);
             _current = fresh;
-            return fresh.AccessToken;
+            fetch.SetResult(fresh);
+        }
+        catch (Exception exception)
+        {
+            fetch.SetException(exception);
         }
         finally
         {
-            _gate.Release();
+            lock (_gate)
+            {
+                if (_inFlight == fetch.Task)
+                {
+                    _inFlight = null;
+                }
+            }
         }
     }
 

@@ -25,6 +25,25 @@ public sealed class OAuthTokenHandlerTests
     }
 
     [Fact]
+    public async Task Token_FirstCallerGivesUpMidFetch_OthersStillServedByThatOneFetch()
+    {
+        // Arrange: a slow login; the caller that started the fetch goes away before it answers.
+        await using var host = await UpstreamTestHost.StartAsync();
+        host.Simulator.Faults.Delay(SimulatorRoutes.OAuthToken, TimeSpan.FromMilliseconds(500));
+        using var impatient = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+        var ids = host.Simulator.Data.SessionIds;
+
+        // Act
+        var abandoned = host.Client.GetSessionAsync(ids[0], impatient.Token);
+        var patient = host.Client.GetSessionAsync(ids[1], CancellationToken.None);
+
+        // Assert
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => abandoned);
+        Assert.NotNull(await patient);
+        Assert.Equal(1, host.Simulator.Calls.Get(SimulatorRoutes.OAuthToken));
+    }
+
+    [Fact]
     public async Task Token_LaterCalls_Reused()
     {
         await using var host = await UpstreamTestHost.StartAsync();
