@@ -1,38 +1,57 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 using Gateway.Upstream;
+using Microsoft.Extensions.Options;
+using ZiggyCreatures.Caching.Fusion;
 
 namespace Gateway.Caching;
 
 /// <summary>
-/// The tenant segment of every cache key: the id of the organization the upstream credentials belong to,
-/// asked of the upstream once per client id. Keys never carry a token, and two organizations never share an entry.
+/// The tenant segment of every cache key: the id of the organization the upstream credentials belong to. Taken from
+/// <c>Genesys:OrganizationId</c> when set; otherwise asked of the upstream once per client id and kept in the shared
+/// cache too, so an instance that starts while the upstream is down still reaches the entries (fail-safe included).
+/// Keys never carry a token, and two organizations never share an entry.
 /// </summary>
-public sealed class OrganizationCacheScope(IServiceProvider services, UpstreamConnection connection)
+public sealed class OrganizationCacheScope(IServiceProvider services, UpstreamConnection connection, IOptions<GenesysOptions> genesys, IOptions<CacheOptions> cacheOptions)
 {
-    private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _organizationByClientId = new(StringComparer.Ordinal);
+    private static readonly TimeSpan MappingDuration = TimeSpan.FromDays(1);
+
+    private readonly ConcurrentDictionary<string, string> _organizationByClientId = new(StringComparer.Ordinal);
 
     /// <summary>The organization id of the credentials in effect.</summary>
     public async Task<string> GetAsync(CancellationToken cancellationToken)
     {
+        if (genesys.Value.OrganizationId is { Length: > 0 } configured)
+        {
+            return configured;
+        }
+
         var clientId = connection.ClientId;
-        var lookup = _organizationByClientId.GetOrAdd(clientId, _ => new Lazy<Task<string>>(() => LookUpAsync(CancellationToken.None)));
-        try
+        if (_organizationByClientId.TryGetValue(clientId, out var known))
         {
-            return await lookup.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+            return known;
         }
-        catch (Exception) when (lookup.Value.IsFaulted)
-        {
-            // A failed look-up is not remembered: the next request asks again.
-            _organizationByClientId.TryRemove(new KeyValuePair<string, Lazy<Task<string>>>(clientId, lookup));
-            throw;
-        }
+
+        // The fusion cache is resolved late: it is built after this singleton's consumers are.
+        var cache = services.GetRequiredService<IFusionCache>();
+        var organizationId = await cache.GetOrSetAsync<string>(
+            MappingKey(clientId),
+            async (_, token) => (await services.GetRequiredService<IGenesysCloudClient>().GetOrganizationAsync(token).ConfigureAwait(false)).Id,
+            default,
+            cache.CreateEntryOptions(options => options.Duration = MappingDuration),
+            null,
+            cancellationToken).ConfigureAwait(false);
+
+        // A failed look-up throws above and is not remembered: the next request asks again.
+        _organizationByClientId[clientId] = organizationId;
+        return organizationId;
     }
 
-    private async Task<string> LookUpAsync(CancellationToken cancellationToken)
+    // The client id is not a secret, but the key need not show it: a hash of the API and the client names the mapping.
+    private string MappingKey(string clientId)
     {
-        // The typed client is transient; this singleton takes a fresh one for its single call.
-        var client = services.GetRequiredService<IGenesysCloudClient>();
-        var organization = await client.GetOrganizationAsync(cancellationToken).ConfigureAwait(false);
-        return organization.Id;
+        var identity = Encoding.UTF8.GetBytes($"{connection.ApiBaseUrl}|{clientId}");
+        return $"{cacheOptions.Value.KeyPrefix}:organization-of:{Convert.ToHexStringLower(SHA256.HashData(identity))[..32]}";
     }
 }

@@ -22,6 +22,12 @@ public sealed class GenesysOptions
     /// <summary>OAuth client secret.</summary>
     public string? ClientSecret { get; set; }
 
+    /// <summary>
+    /// The organization the credentials belong to, when known: the tenant segment of cache keys. Unset, it is asked
+    /// of <c>GET /api/v2/organizations/me</c> once and remembered in the cache.
+    /// </summary>
+    public string? OrganizationId { get; set; }
+
     /// <summary>Ids per <c>POST /api/v2/externalcontacts/bulk/contacts</c> call (the upstream maximum is not documented).</summary>
     [Range(1, 1000)]
     public int BulkContactsBatchSize { get; set; } = 100;

@@ -66,6 +66,22 @@ public sealed class MemoryCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OrganizationConfigured_CacheNeverAsksTheUpstreamForIt()
+    {
+        // Arrange
+        await using var gateway = new GatewayFactory().With("Genesys:OrganizationId", "configured-organization");
+        await gateway.InitializeAsync();
+        using var client = gateway.CreateClient();
+
+        // Act
+        var response = await client.PostGraphQLAsync("query($id: ID!) { user(id: $id) { id } }", new { id = gateway.Simulator.Data.UserIds[0] });
+
+        // Assert
+        Assert.False(response.HasErrors, response.Body.ToString());
+        Assert.Equal(0, gateway.Simulator.Calls.Get(SimulatorRoutes.OrganizationMe));
+    }
+
+    [Fact]
     public async Task UnknownId_AskedTwice_SecondAnswerFromNegativeCache()
     {
         // Arrange

@@ -57,7 +57,9 @@ public sealed class RedisCacheTests : IAsyncLifetime
         using var firstClient = first.CreateClient();
         var warm = await firstClient.PostGraphQLAsync(CacheQueries.SessionDetail, new { id = session.Id });
         Assert.False(warm.HasErrors, warm.Body.ToString());
-        await WaitForEntriesAsync(minimum: 4 + session.SegmentAssignments!.Count);
+        // The entities, and the credentials' organization (the tenant segment of every key).
+        await WaitForEntriesAsync(minimum: 5 + session.SegmentAssignments!.Count);
+        await EventuallyAsync(EntryKeysAsync, keys => keys.Any(k => k.Contains(":organization-of:", StringComparison.Ordinal)));
         _simulator.Calls.Reset();
 
         // Act
@@ -67,6 +69,7 @@ public sealed class RedisCacheTests : IAsyncLifetime
         // Assert
         Assert.Equal(warm.Data.ToString(), answer.Data.ToString());
         Assert.Equal(0, _simulator.EntityCalls());
+        Assert.Equal(0, _simulator.Calls.Get(SimulatorRoutes.OrganizationMe));
     }
 
     [Fact]
