@@ -149,9 +149,10 @@ public abstract class BatchDataLoader<TKey, TValue>
             {
                 return await result.WaitAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
-                // Every field gets its own error instance: the executor writes the field's path into it.
+                // Every field gets its own error instance: the executor writes the field's path into it. A cancellation
+                // that is not this request's own (a timeout somewhere below) is a failure of the field like any other.
                 throw GatewayErrors.ToExecutionError(ex);
             }
         }

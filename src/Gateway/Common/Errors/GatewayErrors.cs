@@ -12,6 +12,7 @@ public static class GatewayErrors
         GenesysApiException upstream => new UpstreamExecutionError(upstream),
         NotFoundError notFound => new NotFoundError((string)notFound.Data["entityKind"]!, (string)notFound.Data["id"]!),
         ExecutionError error => new ExecutionError(error.Message, error.InnerException) { Code = error.Code },
+        OperationCanceledException => new ExecutionError("Loading this field took too long.", exception) { Code = GatewayErrorCodes.UpstreamTimeout },
         _ => new ExecutionError("An internal error occurred while loading this field.", exception) { Code = GatewayErrorCodes.InternalError },
     };
 }
