@@ -177,6 +177,35 @@ public sealed class RedisCacheTests : IAsyncLifetime
         Assert.Equal("Healthy", await EventuallyAsync(() => client.GetStringAsync("/health"), h => h == "Healthy", TimeSpan.FromSeconds(30)));
     }
 
+    [Fact]
+    public async Task RedisStallsMidRun_EveryQueryAnswersWithinABoundedDelay()
+    {
+        // Arrange: a connected gateway, then Redis stops answering commands for three seconds (it stays connected).
+        var gateway = await StartGatewayAsync();
+        using var client = gateway.CreateClient();
+        var sessions = _simulator.RichSessions().Skip(40).Take(11).ToList();
+        var warm = await client.PostGraphQLAsync(CacheQueries.SessionDetail, new { id = sessions[0].Id });
+        Assert.False(warm.HasErrors, warm.Body.ToString());
+        await using (var admin = await _redis.ConnectAsync())
+        {
+            await admin.GetServer(admin.GetEndPoints()[0]).ExecuteAsync("CLIENT", "PAUSE", "3000");
+        }
+
+        // Act
+        var slowest = TimeSpan.Zero;
+        foreach (var session in sessions.Skip(1))
+        {
+            var clock = Stopwatch.StartNew();
+            var answer = await client.PostGraphQLAsync(CacheQueries.SessionDetail, new { id = session.Id });
+            slowest = clock.Elapsed > slowest ? clock.Elapsed : slowest;
+
+            // Assert: answered from the upstream, each read of Redis given up after its soft timeout (250 ms here).
+            Assert.False(answer.HasErrors, answer.Body.ToString());
+        }
+
+        Assert.True(slowest < TimeSpan.FromSeconds(2.5), $"the slowest query took {slowest} while Redis stalled");
+    }
+
     private async Task<GatewayFactory> StartGatewayAsync(Func<GatewayFactory, GatewayFactory>? configure = null)
     {
         var gateway = new GatewayFactory { SharedSimulator = _simulator }
