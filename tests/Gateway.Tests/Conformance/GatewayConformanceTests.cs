@@ -16,6 +16,9 @@ public sealed class GatewayConformanceTests(ITestOutputHelper output) : IAsyncLi
     [Fact]
     public async Task GraphQLHttpServerAudits_Gateway_PassEveryMustAndAllowedShoulds()
     {
+        // Arrange: a real socket, on loopback only.
+        Assert.Equal("127.0.0.1", _gateway.GraphQLEndpoint.Host);
+
         // Act
         var results = await GraphQLHttpAudit.RunAsync(_gateway.GraphQLEndpoint);
 
