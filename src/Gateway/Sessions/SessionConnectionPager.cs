@@ -24,7 +24,7 @@ internal static class SessionConnectionPager
     {
         var page = new PageBeingRead(context, loader, externalContactId, first, hasPrevious: after is not null);
         return after is { } cursor
-            ? ReadUpstreamPage(page, cursor.PageAfter, skip: cursor.Offset + 1)
+            ? ReadUpstreamPage(page, cursor.PageAfter, skip: cursor.Offset + 1, anchorId: cursor.AnchorId)
             : ReadUpstreamPage(page, pageAfter: null, skip: 0);
     }
 
@@ -59,16 +59,16 @@ internal static class SessionConnectionPager
         context.Errors.Add(error);
     }
 
-    private static IDataLoaderResult<object> ReadUpstreamPage(PageBeingRead page, string? pageAfter, int skip)
+    private static IDataLoaderResult<object> ReadUpstreamPage(PageBeingRead page, string? pageAfter, int skip, string? anchorId = null)
     {
         var pageSize = Math.Min(SessionCursor.MaxPageSize, skip + page.Remaining);
         var key = new ExternalContactSessionsPageKey(page.ExternalContactId, pageSize, pageAfter);
-        return new UpstreamPageRead(page, page.Loader.LoadAsync(key), listing => Collect(page, pageAfter, skip, listing));
+        return new UpstreamPageRead(page, page.Loader.LoadAsync(key), listing => Collect(page, pageAfter, skip, listing, anchorId));
     }
 
     // Returns the finished connection, or the pending read of the next upstream page (the executor awaits it in
     // its next round, together with every other alias's continuation).
-    private static object Collect(PageBeingRead page, string? pageAfter, int skip, SessionListing? listing)
+    private static object Collect(PageBeingRead page, string? pageAfter, int skip, SessionListing? listing, string? anchorId = null)
     {
         if (listing is null)
         {
@@ -83,13 +83,17 @@ internal static class SessionConnectionPager
 
         var sessions = listing.Entities ?? [];
         var nextPageAfter = NextPageToken(listing.NextUri);
-        var index = skip;
+
+        // Resume right after the cursor's own session where it still is on this page (sessions that joined the head
+        // of the list shift it); the offset serves only when it is gone.
+        var anchorIndex = anchorId is null ? -1 : sessions.FindIndex(s => string.Equals(s.Id, anchorId, StringComparison.Ordinal));
+        var index = anchorIndex >= 0 ? anchorIndex + 1 : skip;
         for (; index < sessions.Count && page.Remaining > 0; index++)
         {
             // The last session of an upstream page points into the next page, so resuming from it reads that page directly.
             var cursor = index == sessions.Count - 1 && nextPageAfter is not null
                 ? new SessionCursor(nextPageAfter, -1)
-                : new SessionCursor(pageAfter, index);
+                : new SessionCursor(pageAfter, index, sessions[index].Id);
             page.Edges.Add(new SessionEdge(cursor.Encode(), sessions[index]));
         }
 

@@ -54,6 +54,15 @@ internal sealed class FakeSessionsClient : IGenesysCloudClient
         return this;
     }
 
+    /// <summary>A new session joins the head of the contact's list (newest first), shifting every position.</summary>
+    public FakeSessionsClient PrependToContact(string contactId, string sessionId)
+    {
+        var session = NewSession(sessionId);
+        _sessionsByContact[contactId].Insert(0, session);
+        _sessions[sessionId] = session;
+        return this;
+    }
+
     public static Session NewSession(string id) => new()
     {
         Id = id,

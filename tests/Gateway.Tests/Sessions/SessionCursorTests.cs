@@ -23,6 +23,17 @@ public sealed class SessionCursorTests
         Assert.Equal(cursor, result);
     }
 
+    [Theory]
+    [InlineData(null, 0, "3c3f5a1e-0000-4000-8000-000000000001")]
+    [InlineData("token:with:colons/and+plus=", 57, "s-42")]
+    public void Encode_WithAnchorSession_ThenDecode_RoundTrips(string? pageAfter, int offset, string anchorId)
+    {
+        var cursor = new SessionCursor(pageAfter, offset, anchorId);
+
+        Assert.True(SessionCursor.TryDecode(cursor.Encode(), out var decoded));
+        Assert.Equal(cursor, decoded);
+    }
+
     [Fact]
     public void Encode_Always_IsUrlSafeBase64()
         => Assert.Matches("^[A-Za-z0-9_-]+$", new SessionCursor("a+b/c=d?", 3).Encode());

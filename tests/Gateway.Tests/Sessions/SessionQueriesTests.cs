@@ -73,6 +73,23 @@ public sealed class SessionQueriesTests
     }
 
     [Fact]
+    public async Task SessionsByExternalContact_SessionJoinedTheHeadMeanwhile_ResumesAfterTheSameSession()
+    {
+        // Arrange: a mid-page cursor, then a new session is listed first upstream, shifting every position.
+        var client = new FakeSessionsClient().WithContact("c1", sessionCount: 10);
+        var (firstPage, _, _) = await ExecuteAsync(client, Page("c1", first: 3));
+        var cursorAfterFirst = firstPage.GetProperty("page").GetProperty("edges")[0].GetProperty("cursor").GetString();
+        client.PrependToContact("c1", "c1-new");
+
+        // Act
+        var (resumed, errors, _) = await ExecuteAsync(client, Page("c1", first: 2, after: cursorAfterFirst));
+
+        // Assert: neither the first session again nor a skipped one.
+        Assert.Empty(errors);
+        Assert.Equal(["c1-s001", "c1-s002"], NodeIds(resumed));
+    }
+
+    [Fact]
     public async Task SessionsByExternalContact_AfterEndCursorOfUpstreamPage_ReadsOnlyTheNextPage()
     {
         // Arrange
