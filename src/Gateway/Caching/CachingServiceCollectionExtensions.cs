@@ -19,6 +19,7 @@ public static class CachingServiceCollectionExtensions
 
         services.AddSingleton<OrganizationCacheScope>();
         services.AddSingleton<EntityCache>();
+        services.AddMetrics();
         services.AddSingleton<CacheMetrics>();
         services.AddScoped<StaleEntityCollector>();
         services.AddScoped<EntityCacheContext>();

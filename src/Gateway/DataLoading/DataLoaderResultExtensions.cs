@@ -9,24 +9,10 @@ public static class DataLoaderResultExtensions
     public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> source, Func<T, TResult> map)
         => new MappedDataLoaderResult<T, TResult>(source, map);
 
-    /// <summary>Maps the loaded value with an asynchronous step once the batch has run.</summary>
-    public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> source, Func<T, CancellationToken, Task<TResult>> map)
-        => new AsyncMappedDataLoaderResult<T, TResult>(source, map);
-
     private sealed class MappedDataLoaderResult<T, TResult>(IDataLoaderResult<T> source, Func<T, TResult> map) : IDataLoaderResult<TResult>
     {
         public async Task<TResult> GetResultAsync(CancellationToken cancellationToken = default)
             => map(await source.GetResultAsync(cancellationToken).ConfigureAwait(false));
-
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
-            => await GetResultAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private sealed class AsyncMappedDataLoaderResult<T, TResult>(IDataLoaderResult<T> source, Func<T, CancellationToken, Task<TResult>> map)
-        : IDataLoaderResult<TResult>
-    {
-        public async Task<TResult> GetResultAsync(CancellationToken cancellationToken = default)
-            => await map(await source.GetResultAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
             => await GetResultAsync(cancellationToken).ConfigureAwait(false);
