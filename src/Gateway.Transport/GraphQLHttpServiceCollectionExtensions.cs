@@ -1,5 +1,6 @@
 using Gateway.Transport.Execution;
 using Gateway.Transport.Http;
+using Gateway.Transport.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -27,6 +28,9 @@ public static class GraphQLHttpServiceCollectionExtensions
 
         options.ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(typeof(IGraphQLRequestExecutor<>), typeof(GraphQLRequestExecutor<>));
+        services.TryAddSingleton<GraphQLRequestParser>();
+        services.TryAddSingleton<GraphQLRequestBodyReader>();
+        services.TryAddSingleton<GraphQLRequestReader>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using Gateway.Transport.Errors;
 using Gateway.Transport.Execution;
+using Gateway.Transport.Pipeline;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -38,12 +39,14 @@ public class GraphQLHttpMiddleware<TSchema>
     public GraphQLHttpMiddleware(
         RequestDelegate next,
         IGraphQLRequestExecutor<TSchema> executor,
+        GraphQLRequestReader reader,
         IGraphQLTextSerializer serializer,
         IOptions<GraphQLHttpOptions> options,
         ILogger<GraphQLHttpMiddleware<TSchema>> logger)
     {
         _next = next;
         Executor = executor;
+        Reader = reader;
         Serializer = serializer;
         Options = options.Value;
         Logger = logger;
@@ -52,7 +55,10 @@ public class GraphQLHttpMiddleware<TSchema>
     /// <summary>Executes parsed requests.</summary>
     protected IGraphQLRequestExecutor<TSchema> Executor { get; }
 
-    /// <summary>Reads variables and writes results.</summary>
+    /// <summary>Reads and checks requests (shared with the SSE transport).</summary>
+    protected GraphQLRequestReader Reader { get; }
+
+    /// <summary>Writes results.</summary>
     protected IGraphQLTextSerializer Serializer { get; }
 
     /// <summary>The validated transport options.</summary>
@@ -145,148 +151,13 @@ public class GraphQLHttpMiddleware<TSchema>
 
     /// <summary>Reads the GraphQL request from the URL (<c>GET</c>) or the body (<c>POST</c>).</summary>
     protected virtual ValueTask<GraphQLRequest> ReadRequestAsync(HttpContext context, CancellationToken cancellationToken)
-        => HttpMethods.IsGet(context.Request.Method)
-            ? ValueTask.FromResult(ReadGetRequest(context.Request))
-            : ReadPostRequestAsync(context.Request, cancellationToken);
-
-    /// <summary>Reads <c>query</c>, <c>operationName</c>, <c>variables</c> and <c>extensions</c> from the query string.</summary>
-    protected virtual GraphQLRequest ReadGetRequest(HttpRequest request)
-    {
-        var parameters = request.Query;
-        return new GraphQLRequest
-        {
-            Query = NullIfEmpty(SingleParameter(parameters, "query")),
-            OperationName = NullIfEmpty(SingleParameter(parameters, "operationName")),
-            Variables = ParseJsonParameter(SingleParameter(parameters, "variables"), static () => new InvalidVariablesError(
-                "The 'variables' parameter must be a JSON object encoded in the URL.")),
-            Extensions = ParseJsonParameter(SingleParameter(parameters, "extensions"), static () => new InvalidRequestParameterError(
-                "The 'extensions' parameter must be a JSON object encoded in the URL.")),
-        };
-    }
-
-    /// <summary>Checks the media type, reads the body within the size limit and parses it.</summary>
-    protected virtual async ValueTask<GraphQLRequest> ReadPostRequestAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        EnsureJsonContentType(request);
-        using var body = await ReadJsonBodyAsync(request, cancellationToken);
-        return ParseRequestBody(body.RootElement);
-    }
-
-    /// <summary>Requires <c>Content-Type: application/json</c>, in UTF-8 when a charset is given (→ 415 otherwise).</summary>
-    protected virtual void EnsureJsonContentType(HttpRequest request)
-    {
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
-            || !contentType.MediaType.Equals(GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase)
-            || (contentType.Charset.HasValue && !AcceptHeader.IsUtf8(contentType.Charset.Value)))
-        {
-            throw new InvalidContentTypeError();
-        }
-    }
-
-    /// <summary>
-    /// Buffers the body (at most <see cref="GraphQLHttpOptions.MaxRequestBodyBytes"/>, else 413) and parses a copy
-    /// of it as JSON (→ 400 when empty or malformed).
-    /// </summary>
-    protected virtual async ValueTask<JsonDocument> ReadJsonBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        var limit = Options.MaxRequestBodyBytes;
-        if (request.ContentLength > limit)
-        {
-            throw new PayloadTooLargeError();
-        }
-
-        var reader = request.BodyReader;
-        try
-        {
-            while (true)
-            {
-                var read = await reader.ReadAsync(cancellationToken);
-                var buffer = read.Buffer;
-                if (buffer.Length > limit)
-                {
-                    reader.AdvanceTo(buffer.End);
-                    throw new PayloadTooLargeError();
-                }
-
-                if (read.IsCompleted)
-                {
-                    try
-                    {
-                        return ParseJson(buffer);
-                    }
-                    finally
-                    {
-                        reader.AdvanceTo(buffer.End);
-                    }
-                }
-
-                // Nothing consumed yet: ask for more data on top of what is buffered.
-                reader.AdvanceTo(buffer.Start, buffer.End);
-            }
-        }
-        catch (BadHttpRequestException ex)
-        {
-            // The server itself refused the body (its own size limit, a broken chunked encoding, …).
-            throw ex.StatusCode == StatusCodes.Status413PayloadTooLarge
-                ? new PayloadTooLargeError()
-                : new JsonInvalidError("The request body could not be read.");
-        }
-    }
-
-    /// <summary>
-    /// Maps the JSON body onto a <see cref="GraphQLRequest"/>, strictly: an array is a batch (not supported),
-    /// and every known parameter must have the type the specification gives it. Unknown members are ignored.
-    /// </summary>
-    protected virtual GraphQLRequest ParseRequestBody(JsonElement body)
-    {
-        if (body.ValueKind == JsonValueKind.Array)
-        {
-            throw new BatchedRequestsNotSupportedError();
-        }
-
-        if (body.ValueKind != JsonValueKind.Object)
-        {
-            throw new JsonInvalidError("The request body must be a JSON object.");
-        }
-
-        var request = new GraphQLRequest();
-        foreach (var property in body.EnumerateObject())
-        {
-            switch (property.Name)
-            {
-                case "query":
-                    request.Query = ReadString(property.Value, "query");
-                    break;
-                case "operationName":
-                    request.OperationName = NullIfEmpty(ReadString(property.Value, "operationName"));
-                    break;
-                case "documentId":
-                    request.DocumentId = ReadString(property.Value, "documentId");
-                    break;
-                case "variables":
-                    request.Variables = ToInputs(property.Value, static () => new InvalidVariablesError());
-                    break;
-                case "extensions":
-                    request.Extensions = ToInputs(property.Value, static () => new InvalidRequestParameterError(
-                        "The 'extensions' parameter must be a JSON object."));
-                    break;
-            }
-        }
-
-        return request;
-    }
+        => Reader.ReadAsync(context.Request, cancellationToken);
 
     /// <summary>
     /// Checks the parsed request before execution: a document is required. A persisted-document stage
     /// overrides this to accept <see cref="GraphQLRequest.DocumentId"/> alone.
     /// </summary>
-    protected virtual void ValidateRequest(GraphQLRequest request)
-    {
-        if (request.Query is null)
-        {
-            throw new QueryMissingError();
-        }
-    }
+    protected virtual void ValidateRequest(GraphQLRequest request) => GraphQLRequestReader.EnsureDocument(request);
 
     /// <summary>Executes the request with the rules of its HTTP method (queries only over GET; no subscriptions).</summary>
     protected virtual Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, CancellationToken cancellationToken)
@@ -303,27 +174,7 @@ public class GraphQLHttpMiddleware<TSchema>
     /// (500 when the engine itself failed).
     /// </summary>
     protected virtual HttpStatusCode SelectStatusCode(ExecutionResult result, string mediaType)
-    {
-        if (result.Executed)
-        {
-            return HttpStatusCode.OK;
-        }
-
-        if (result.Errors?.OfType<IHasHttpStatusCode>().FirstOrDefault() is { } withStatus)
-        {
-            return withStatus.StatusCode;
-        }
-
-        if (mediaType != GraphQLMediaTypes.GraphQLResponseJson)
-        {
-            return HttpStatusCode.OK;
-        }
-
-        // A document the parser refuses (too deep, too many tokens) is the client's request error, not a server fault.
-        return result.Errors?.Any(static e => e is UnhandledError { InnerException: not GraphQLParserException }) == true
-            ? HttpStatusCode.InternalServerError
-            : HttpStatusCode.BadRequest;
-    }
+        => ExecutionResultStatusCode.Select(result, mediaType);
 
     /// <summary>
     /// Writes status, headers and the serialized result straight to the response body; a failure while
@@ -376,91 +227,6 @@ public class GraphQLHttpMiddleware<TSchema>
         var mediaType = SelectResponseMediaType(context) ?? GraphQLMediaTypes.Json;
         await WriteResultAsync(context, ErrorResult(new InternalServerError()), mediaType, context.RequestAborted);
     }
-
-    /// <summary>Converts a JSON object (or null) to engine inputs; anything else is refused with <paramref name="invalid"/>.</summary>
-    protected Inputs? ToInputs(JsonElement value, Func<ExecutionError> invalid)
-    {
-        ArgumentNullException.ThrowIfNull(invalid);
-        switch (value.ValueKind)
-        {
-            case JsonValueKind.Null:
-                return null;
-            case JsonValueKind.Object:
-                try
-                {
-                    return Serializer.ReadNode<Inputs>(value);
-                }
-                catch (JsonException)
-                {
-                    throw invalid();
-                }
-
-            default:
-                throw invalid();
-        }
-    }
-
-    private Inputs? ParseJsonParameter(string? json, Func<ExecutionError> invalid)
-    {
-        if (string.IsNullOrEmpty(json))
-        {
-            return null;
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json);
-        }
-        catch (JsonException)
-        {
-            throw invalid();
-        }
-
-        using (document)
-        {
-            return ToInputs(document.RootElement, invalid);
-        }
-    }
-
-    private static JsonDocument ParseJson(ReadOnlySequence<byte> body)
-    {
-        if (body.IsEmpty)
-        {
-            throw new JsonInvalidError("The request body is empty; send a JSON object with a 'query'.");
-        }
-
-        try
-        {
-            // A document parsed from a sequence keeps reading that memory, and the pipe reuses it for other
-            // requests once the body is consumed: the document must own a copy.
-            return JsonDocument.Parse(body.ToArray());
-        }
-        catch (JsonException)
-        {
-            throw new JsonInvalidError();
-        }
-    }
-
-    private static string? SingleParameter(IQueryCollection parameters, string name)
-    {
-        var values = parameters[name];
-        return values.Count switch
-        {
-            0 => null,
-            1 => values[0],
-            _ => throw new InvalidRequestParameterError($"The '{name}' parameter must appear at most once."),
-        };
-    }
-
-    private static string? ReadString(JsonElement value, string name) => value.ValueKind switch
-    {
-        JsonValueKind.String => value.GetString(),
-        JsonValueKind.Null => null,
-        _ => throw new InvalidRequestParameterError($"The '{name}' parameter must be a string."),
-    };
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     private static ExecutionResult ErrorResult(ExecutionError error) => new() { Errors = new ExecutionErrors { error } };
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Gateway.Transport.Execution;
 using Gateway.Transport.Http;
+using Gateway.Transport.Pipeline;
 using Gateway.Transport.Tests.Infrastructure;
 using GraphQL;
 using GraphQL.SystemTextJson;
@@ -133,10 +134,11 @@ public sealed class GraphQLHttpMiddlewareFailureTests
     public sealed class ThrowingMiddleware(
         RequestDelegate next,
         IGraphQLRequestExecutor<TestSchema> executor,
+        GraphQLRequestReader reader,
         IGraphQLTextSerializer serializer,
         IOptions<GraphQLHttpOptions> options,
         ILogger<GraphQLHttpMiddleware<TestSchema>> logger)
-        : GraphQLHttpMiddleware<TestSchema>(next, executor, serializer, options, logger)
+        : GraphQLHttpMiddleware<TestSchema>(next, executor, reader, serializer, options, logger)
     {
         public const string Secret = "connection string with password";
 

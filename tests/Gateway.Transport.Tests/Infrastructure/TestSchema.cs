@@ -2,7 +2,7 @@ using GraphQL.Types;
 
 namespace Gateway.Transport.Tests.Infrastructure;
 
-/// <summary>A tiny code-first schema that exercises queries, mutations, field errors and cancellation.</summary>
+/// <summary>A tiny code-first schema that exercises queries, mutations, subscriptions, field errors and cancellation.</summary>
 public sealed class TestSchema : Schema
 {
     public TestSchema(IServiceProvider services)
@@ -10,5 +10,6 @@ public sealed class TestSchema : Schema
     {
         Query = new TestQuery();
         Mutation = new TestMutation();
+        Subscription = new TestSubscription();
     }
 }

@@ -61,6 +61,7 @@ public sealed class TransportTestHost : IAsyncDisposable
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
 
         builder.Services.AddSingleton<WaitProbe>();
+        builder.Services.AddSingleton<TestEventSource>();
         builder.Services.AddGraphQL(b => b.AddSchema<TestSchema>().AddSystemTextJson());
         configureServices?.Invoke(builder.Services);
         builder.Services.AddGraphQLHttpTransport();
