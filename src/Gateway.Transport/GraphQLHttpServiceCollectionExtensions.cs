@@ -1,6 +1,7 @@
 using Gateway.Transport.Execution;
 using Gateway.Transport.Http;
 using Gateway.Transport.Pipeline;
+using Gateway.Transport.Subscriptions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -31,6 +32,7 @@ public static class GraphQLHttpServiceCollectionExtensions
         services.TryAddSingleton<GraphQLRequestParser>();
         services.TryAddSingleton<GraphQLRequestBodyReader>();
         services.TryAddSingleton<GraphQLRequestReader>();
+        services.AddOptions<GraphQLSubscriptionOptions>().BindConfiguration(GraphQLSubscriptionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 }
