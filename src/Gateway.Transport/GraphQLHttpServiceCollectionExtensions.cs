@@ -32,6 +32,7 @@ public static class GraphQLHttpServiceCollectionExtensions
         services.TryAddSingleton<GraphQLRequestParser>();
         services.TryAddSingleton<GraphQLRequestBodyReader>();
         services.TryAddSingleton<GraphQLRequestReader>();
+        services.TryAddSingleton<ClientConnectionLimiter>();
         services.AddOptions<GraphQLSubscriptionOptions>().BindConfiguration(GraphQLSubscriptionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
