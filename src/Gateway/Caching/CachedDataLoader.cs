@@ -26,6 +26,9 @@ public abstract class CachedDataLoader<TKey, TValue> : BatchDataLoader<TKey, TVa
     /// <summary>The TTL entry for one value; e.g. an ended session lives longer than an active one.</summary>
     protected virtual string DurationKindOf(TValue value) => EntityKind;
 
+    /// <summary>A tag the key's entry carries, so a group of entries can be evicted together (a contact's pages); none by default.</summary>
+    protected virtual string? TagOf(TKey key) => null;
+
     /// <summary>Fetches the keys the cache did not have; same contract as <see cref="BatchDataLoader{TKey,TValue}.FetchAsync"/>.</summary>
     protected abstract Task FetchFromUpstreamAsync(IReadOnlyList<TKey> keys, BatchResults<TKey, TValue> results, CancellationToken cancellationToken);
 
@@ -37,5 +40,5 @@ public abstract class CachedDataLoader<TKey, TValue> : BatchDataLoader<TKey, TVa
     }
 
     protected sealed override Task FetchAsync(IReadOnlyList<TKey> keys, BatchResults<TKey, TValue> results, CancellationToken cancellationToken)
-        => _cache.Cache.LoadAsync(EntityKind, keys, CacheIdOf, results, FetchFromUpstreamAsync, DurationKindOf, _cache.Stale, KeyComparer, cancellationToken);
+        => _cache.Cache.LoadAsync(EntityKind, keys, CacheIdOf, results, FetchFromUpstreamAsync, DurationKindOf, _cache.Stale, KeyComparer, TagOf, cancellationToken);
 }

@@ -16,6 +16,20 @@ public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope
     private readonly CacheOptions _options = options.Value;
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
+    // Evictions that follow an upstream event must be done before the event is passed on, never in the background.
+    private readonly FusionCacheEntryOptions _evictEverywhere = cache.CreateEntryOptions(entry =>
+    {
+        entry.AllowBackgroundDistributedCacheOperations = false;
+        entry.AllowBackgroundBackplaneOperations = false;
+    });
+
+    private readonly FusionCacheEntryOptions _evictLocally = cache.CreateEntryOptions(entry =>
+    {
+        entry.SkipDistributedCacheRead = true;
+        entry.SkipDistributedCacheWrite = true;
+        entry.SkipBackplaneNotifications = true;
+    });
+
     /// <summary>The key of one entity: prefix, tenant, kind, id.</summary>
     public string KeyFor(string organizationId, string kind, string id) => $"{_options.KeyPrefix}:{organizationId}:{kind}:{id}";
 
@@ -32,6 +46,7 @@ public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope
         Func<T, string> durationKindOf,
         StaleEntityCollector stale,
         IEqualityComparer<TKey> keyComparer,
+        Func<TKey, string?> tagOf,
         CancellationToken cancellationToken)
         where TKey : notnull
         where T : class
@@ -78,7 +93,8 @@ public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope
             return fetched;
         });
 
-        await Task.WhenAll(misses.Select(id => LoadMissAsync(kind, id, cacheIdOf(id), organizationId, upstream, results, durationKindOf, stale, cancellationToken)))
+        await Task.WhenAll(misses.Select(id => LoadMissAsync(
+            kind, id, cacheIdOf(id), tagOf(id) is { } tag ? [TagFor(organizationId, kind, tag)] : null, organizationId, upstream, results, durationKindOf, stale, cancellationToken)))
             .ConfigureAwait(false);
     }
 
@@ -111,17 +127,42 @@ public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope
         StatusCode: HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout or >= HttpStatusCode.InternalServerError,
     };
 
-    /// <summary>Removes one entity from L1 and L2 here, and (through the backplane) from every other instance's L1.</summary>
+    /// <summary>
+    /// Removes one entity from L1 and L2 here, and (through the backplane) from every other instance's L1. L2 and the
+    /// backplane are done before this returns, so whatever happens after it (an event telling other instances) finds
+    /// the entry gone from Redis.
+    /// </summary>
     public async Task EvictAsync(string kind, string id, CancellationToken cancellationToken)
     {
         var organizationId = await scope.GetAsync(cancellationToken).ConfigureAwait(false);
-        await cache.RemoveAsync(KeyFor(organizationId, kind, id), null, cancellationToken).ConfigureAwait(false);
+        await cache.RemoveAsync(KeyFor(organizationId, kind, id), _evictEverywhere, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Removes one entity from this instance's memory only: what an instance does when another one has told it, with an
+    /// event, that the entity changed (that one already removed it from Redis).
+    /// </summary>
+    public async Task EvictLocallyAsync(string kind, string id, CancellationToken cancellationToken)
+    {
+        var organizationId = await scope.GetAsync(cancellationToken).ConfigureAwait(false);
+        await cache.RemoveAsync(KeyFor(organizationId, kind, id), _evictLocally, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Removes every entry tagged with <paramref name="tag"/> (see <see cref="TagFor"/>), on every instance.</summary>
+    public async Task EvictTaggedAsync(string kind, string tag, CancellationToken cancellationToken)
+    {
+        var organizationId = await scope.GetAsync(cancellationToken).ConfigureAwait(false);
+        await cache.RemoveByTagAsync(TagFor(organizationId, kind, tag), _evictEverywhere, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The tag of a group of entries of one kind (a contact's session pages), per tenant.</summary>
+    public string TagFor(string organizationId, string kind, string tag) => $"{_options.KeyPrefix}:{organizationId}:{kind}:tag:{tag}";
 
     private async Task LoadMissAsync<TKey, T>(
         string kind,
         TKey id,
         string cacheId,
+        string[]? tags,
         string organizationId,
         Lazy<Task<BatchResults<TKey, T>>> upstream,
         BatchResults<TKey, T> results,
@@ -166,7 +207,7 @@ public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope
                 },
                 default,
                 null,
-                null,
+                tags,
                 cancellationToken).ConfigureAwait(false);
 
             var now = _time.GetUtcNow();

@@ -4,11 +4,13 @@ using Gateway.DataLoading;
 using Gateway.Execution;
 using Gateway.Schema;
 using Gateway.Simulation;
+using Gateway.Subscriptions;
 using Gateway.Transport;
 using Gateway.Transport.Http;
 using Gateway.Upstream;
 using GenesysCloud.Simulator;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 
 namespace Gateway.Hosting;
 
@@ -24,6 +26,7 @@ public static class GatewayHostingExtensions
         services.AddOptions<ParsedDocumentCacheOptions>().BindConfiguration(ParsedDocumentCacheOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddEntityCache(builder.Configuration);
         services.AddDataLoaders(typeof(GatewaySchema).Assembly);
+        services.AddGatewaySubscriptions(builder.Configuration);
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<GatewaySchema>()
             .AddGraphTypes(typeof(GatewaySchema).Assembly)
@@ -31,6 +34,9 @@ public static class GatewayHostingExtensions
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .ConfigureExecution<StaleEntitiesExecutionExtension>()
             .ConfigureExecution<ParsedDocumentCache>()
+            // Every subscription event runs in a service scope of its own: fresh DataLoaders, so a later event never sees
+            // what an earlier one loaded. Our loaders are thread-safe, so the parallel strategy keeps batching per level.
+            .AddScopedSubscriptionExecutionStrategy(serialExecution: false)
             .AddErrorInfoProvider(options =>
             {
                 // `code` is the stable contract; the `codes` list repeats it.

@@ -26,6 +26,9 @@ public sealed class SessionsByExternalContactIdDataLoader(
     protected override string CacheIdOf(ExternalContactSessionsPageKey key)
         => $"{key.ExternalContactId}|{key.PageSize}|{key.After}";
 
+    // Every page of a contact carries the contact's tag: a new session of that contact drops them all at once.
+    protected override string? TagOf(ExternalContactSessionsPageKey key) => key.ExternalContactId.ToLowerInvariant();
+
     protected override Task FetchFromUpstreamAsync(
         IReadOnlyList<ExternalContactSessionsPageKey> keys,
         BatchResults<ExternalContactSessionsPageKey, SessionListing> results,

@@ -1,0 +1,95 @@
+namespace Gateway.Subscriptions;
+
+/// <summary>One topic's subscribers on this instance, the distribution handle that feeds them, and the ids it delivered.</summary>
+internal sealed class TopicFeed(string topic, int recentIdCapacity)
+{
+    private readonly Lock _gate = new();
+    private readonly RecentCorrelationIds _recentIds = new(recentIdCapacity);
+    private IObserver<TopicEvent>[] _observers = [];
+    private Task<IAsyncDisposable>? _join;
+
+    public string Topic { get; } = topic;
+
+    /// <summary>Guarded by <see cref="TopicFeeds"/>' lock.</summary>
+    public int References { get; set; }
+
+    /// <summary>Joins the distribution once; a failed join is forgotten so that the next subscriber tries again.</summary>
+    public async Task JoinAsync(ITopicEventDistribution distribution, CancellationToken cancellationToken)
+    {
+        Task<IAsyncDisposable> join;
+        lock (_gate)
+        {
+            join = _join ??= distribution.JoinAsync(Topic, DeliverAsync, CancellationToken.None);
+        }
+
+        try
+        {
+            await join.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch when (join.IsFaulted || join.IsCanceled)
+        {
+            lock (_gate)
+            {
+                if (ReferenceEquals(_join, join))
+                {
+                    _join = null;
+                }
+            }
+
+            throw;
+        }
+    }
+
+    public async Task LeaveAsync()
+    {
+        Task<IAsyncDisposable>? join;
+        lock (_gate)
+        {
+            join = _join;
+            _join = null;
+        }
+
+        if (join is not null)
+        {
+            var handle = await join.ConfigureAwait(false);
+            await handle.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    public void Add(IObserver<TopicEvent> observer)
+    {
+        lock (_gate)
+        {
+            _observers = [.. _observers, observer];
+        }
+    }
+
+    public void Remove(IObserver<TopicEvent> observer)
+    {
+        lock (_gate)
+        {
+            _observers = [.. _observers.Where(o => !ReferenceEquals(o, observer))];
+        }
+    }
+
+    private ValueTask DeliverAsync(TopicEvent topicEvent)
+    {
+        IObserver<TopicEvent>[] observers;
+        lock (_gate)
+        {
+            if (!_recentIds.Add(topicEvent.CorrelationId))
+            {
+                return ValueTask.CompletedTask;
+            }
+
+            observers = _observers;
+        }
+
+        foreach (var observer in observers)
+        {
+            observer.OnNext(topicEvent);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,114 @@
+using Microsoft.Extensions.Options;
+
+namespace Gateway.Subscriptions;
+
+/// <summary>
+/// The gateway's event bus as subscriptions see it: one feed per upstream topic on this instance, shared by every
+/// GraphQL subscription that needs the topic. The first subscriber joins the topic's distribution (upstream, or Redis
+/// and a lease); the last one to leave releases it. Each feed delivers an event once, whatever path brought it twice
+/// (an upstream reconnect, a lease handover, the holder's own Redis echo), by its correlation id.
+/// </summary>
+public sealed class TopicFeeds(ITopicEventDistribution distribution, IOptions<EventBusOptions> options, ILogger<TopicFeeds> logger)
+{
+    private readonly Dictionary<string, TopicFeed> _feeds = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+
+    /// <summary>The topics with at least one subscriber on this instance.</summary>
+    public IReadOnlyList<string> Topics
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _feeds.Keys];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Joins <paramref name="topic"/> (waiting until the upstream has accepted it) and returns its events as a stream
+    /// for one subscriber; the topic is left when that subscriber unsubscribes. Throws when the upstream refuses the topic.
+    /// </summary>
+    public async Task<IObservable<TopicEvent>> OpenAsync(string topic, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(topic);
+        TopicFeed feed;
+        lock (_gate)
+        {
+            if (!_feeds.TryGetValue(topic, out feed!))
+            {
+                feed = new TopicFeed(topic, options.Value.RecentEventIdsPerTopic);
+                _feeds[topic] = feed;
+            }
+
+            feed.References++;
+        }
+
+        try
+        {
+            await feed.JoinAsync(distribution, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            Release(feed);
+            throw;
+        }
+
+        return new FeedSubscription(this, feed);
+    }
+
+    private void Release(TopicFeed feed)
+    {
+        lock (_gate)
+        {
+            if (--feed.References > 0)
+            {
+                return;
+            }
+
+            _feeds.Remove(feed.Topic);
+        }
+
+        _ = LeaveAsync(feed);
+    }
+
+    private async Task LeaveAsync(TopicFeed feed)
+    {
+        try
+        {
+            await feed.LeaveAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            SubscriptionsLog.TopicLeaveFailed(logger, feed.Topic, ex);
+        }
+    }
+
+    /// <summary>One subscriber's view of a feed: subscribed once, released when disposed.</summary>
+    private sealed class FeedSubscription(TopicFeeds feeds, TopicFeed feed) : IObservable<TopicEvent>
+    {
+        private int _subscribed;
+
+        public IDisposable Subscribe(IObserver<TopicEvent> observer)
+        {
+            if (Interlocked.Exchange(ref _subscribed, 1) != 0)
+            {
+                throw new InvalidOperationException("A topic feed subscription serves one subscriber.");
+            }
+
+            feed.Add(observer);
+            return new Unsubscriber(() =>
+            {
+                feed.Remove(observer);
+                feeds.Release(feed);
+            });
+        }
+    }
+
+    private sealed class Unsubscriber(Action unsubscribe) : IDisposable
+    {
+        private Action? _unsubscribe = unsubscribe;
+
+        public void Dispose() => Interlocked.Exchange(ref _unsubscribe, null)?.Invoke();
+    }
+}
