@@ -50,6 +50,9 @@ public sealed class SimulatorOptions
     /// <summary>Most ids accepted by the <c>id=</c> list of users and queues; more is a 400.</summary>
     public int ListMaxIds { get; set; } = 100;
 
+    /// <summary>The Notifications API: channels, topic subscriptions, the WebSocket and the change events.</summary>
+    public SimulatorNotificationsOptions Notifications { get; set; } = new();
+
     /// <summary>OAuth clients the token endpoint accepts; each one belongs to an organization.</summary>
     public IList<SimulatorClientOptions> Clients { get; set; } = [];
 

@@ -31,6 +31,22 @@ public sealed class SimulatorOptionsValidator : IValidateOptions<SimulatorOption
         AtLeast(options.BulkContactsMaxIds, 1, nameof(options.BulkContactsMaxIds));
         AtLeast(options.ListMaxIds, 1, nameof(options.ListMaxIds));
 
+        var notifications = options.Notifications;
+        if (notifications is null)
+        {
+            failures.Add("Simulator:Notifications is required.");
+        }
+        else
+        {
+            var prefix = SimulatorNotificationsOptions.SectionName + ":";
+            AtLeast(notifications.ChannelLifetimeSeconds, 1, prefix + nameof(notifications.ChannelLifetimeSeconds));
+            AtLeast(notifications.HeartbeatIntervalSeconds, 1, prefix + nameof(notifications.HeartbeatIntervalSeconds));
+            AtLeast(notifications.MaxChannelsPerClient, 1, prefix + nameof(notifications.MaxChannelsPerClient));
+            AtLeast(notifications.MaxTopicsPerChannel, 1, prefix + nameof(notifications.MaxTopicsPerChannel));
+            AtLeast(notifications.EventIntervalMilliseconds, 0, prefix + nameof(notifications.EventIntervalMilliseconds));
+            AtLeast(notifications.SendQueueCapacity, 1, prefix + nameof(notifications.SendQueueCapacity));
+        }
+
         if (options.ErrorRate is < 0 or > 1 || double.IsNaN(options.ErrorRate))
         {
             failures.Add($"Simulator:ErrorRate must be between 0 and 1 (was {options.ErrorRate}).");

@@ -23,11 +23,23 @@ public static class SimulatorRoutes
     public const string User = "GET /api/v2/users/{userId}";
     public const string Queues = "GET /api/v2/routing/queues";
     public const string Queue = "GET /api/v2/routing/queues/{queueId}";
+    public const string CreateNotificationChannel = "POST /api/v2/notifications/channels";
+    public const string NotificationChannels = "GET /api/v2/notifications/channels";
+    public const string NotificationChannelExists = "HEAD /api/v2/notifications/channels/{channelId}";
+    public const string NotificationSubscriptions = "GET /api/v2/notifications/channels/{channelId}/subscriptions";
+    public const string AddNotificationSubscriptions = "POST /api/v2/notifications/channels/{channelId}/subscriptions";
+    public const string ReplaceNotificationSubscriptions = "PUT /api/v2/notifications/channels/{channelId}/subscriptions";
+    public const string DeleteNotificationSubscriptions = "DELETE /api/v2/notifications/channels/{channelId}/subscriptions";
+
+    /// <summary>The WebSocket upgrade at a channel's <c>connectUri</c> (no bearer token: the channel id is the credential).</summary>
+    public const string NotificationSocket = "GET /channels/{channelId}";
 
     /// <summary>Every route name above except <see cref="Any"/>.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         OAuthToken, OrganizationMe, JourneySession, ExternalContactJourneySessions, JourneySegment, Conversation,
         CobrowseConversation, ExternalContact, UpdateExternalContact, BulkExternalContacts, Users, User, Queues, Queue,
+        CreateNotificationChannel, NotificationChannels, NotificationChannelExists, NotificationSubscriptions,
+        AddNotificationSubscriptions, ReplaceNotificationSubscriptions, DeleteNotificationSubscriptions, NotificationSocket,
     ];
 }

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using Gateway.Caching;
 using Gateway.DataLoading;
 using Gateway.Execution;
+using Gateway.Notifications;
 using Gateway.Schema;
 using Gateway.Simulation;
 using Gateway.Subscriptions;
@@ -26,6 +27,7 @@ public static class GatewayHostingExtensions
         services.AddOptions<ParsedDocumentCacheOptions>().BindConfiguration(ParsedDocumentCacheOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddEntityCache(builder.Configuration);
         services.AddDataLoaders(typeof(GatewaySchema).Assembly);
+        services.AddUpstreamNotifications(builder.Configuration);
         services.AddGatewaySubscriptions(builder.Configuration);
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<GatewaySchema>()

@@ -23,6 +23,7 @@ public sealed class GenesysCloudClient : IGenesysCloudClient
     public const string HttpClientName = "Genesys.Api";
 
     private const string CorrelationIdHeader = "ININ-Correlation-Id";
+    private const string NotificationChannelsPath = "api/v2/notifications/channels";
 
     private readonly HttpClient _http;
     private readonly UpstreamConnection _connection;
@@ -117,6 +118,76 @@ public sealed class GenesysCloudClient : IGenesysCloudClient
 
     public Task<IReadOnlyList<Queue>> GetQueuesAsync(IReadOnlyCollection<string> queueIds, CancellationToken cancellationToken)
         => GetByIdListAsync(UpstreamRoutes.Queues, "api/v2/routing/queues", queueIds, GenesysJsonContext.Default.EntityListingQueue, queue => queue.Id, cancellationToken);
+
+    public async Task<Channel> CreateNotificationChannelAsync(CancellationToken cancellationToken)
+    {
+        var channel = await SendAsync(UpstreamRoutes.CreateNotificationChannel, HttpMethod.Post, ApiUri(NotificationChannelsPath), content: null,
+            GenesysJsonContext.Default.Channel, notFoundIsNull: false, cancellationToken).ConfigureAwait(false);
+
+        // A channel without somewhere to connect is of no use: as unreadable as bad JSON.
+        return channel is { Id.Length: > 0 } && Uri.TryCreate(channel.ConnectUri, UriKind.Absolute, out _)
+            ? channel
+            : throw UpstreamFailures.Unreadable();
+    }
+
+    public async Task<bool> NotificationChannelExistsAsync(string channelId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channelId);
+        if (!UpstreamUri.IsAddressable(channelId))
+        {
+            return false;
+        }
+
+        const string Route = UpstreamRoutes.NotificationChannel;
+        using var request = new HttpRequestMessage(HttpMethod.Head, ApiUri(NotificationChannelsPath + "/" + UpstreamUri.Escape(channelId)));
+        request.Options.Set(UpstreamRoutes.RequestOption, Route);
+        try
+        {
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            if (response.StatusCode == HttpStatusCode.NotFound)
+            {
+                return false;
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                // A HEAD answer has no body: the status is all there is.
+                var correlationId = response.Headers.TryGetValues(CorrelationIdHeader, out var values) ? values.FirstOrDefault() : null;
+                UpstreamLog.CallFailed(_logger, Route, (int)response.StatusCode, null, correlationId);
+                throw new GenesysApiException(response.StatusCode, null, retryAfter: RetryAfterHeader.Read(response, _time));
+            }
+
+            return true;
+        }
+        catch (Exception exception) when (UpstreamFailures.Translate(exception, Route, _logger, cancellationToken) is { } failure)
+        {
+            throw failure;
+        }
+    }
+
+    public async Task<IReadOnlyList<Channel>> GetNotificationChannelsAsync(CancellationToken cancellationToken)
+    {
+        // The channels of this OAuth client, not only of this token: a token refresh must not hide our own channels.
+        var listing = await SendAsync(UpstreamRoutes.NotificationChannels, HttpMethod.Get, ApiUri(NotificationChannelsPath + "?includechannels=oauthclient"),
+            content: null, GenesysJsonContext.Default.ChannelEntityListing, notFoundIsNull: false, cancellationToken).ConfigureAwait(false);
+        return listing?.Entities ?? [];
+    }
+
+    public Task<ChannelTopicEntityListing?> ReplaceNotificationSubscriptionsAsync(string channelId, IReadOnlyCollection<string> topics, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channelId);
+        ArgumentNullException.ThrowIfNull(topics);
+        if (!UpstreamUri.IsAddressable(channelId))
+        {
+            return Task.FromResult<ChannelTopicEntityListing?>(null);
+        }
+
+        List<ChannelTopic> body = [.. topics.Select(topic => new ChannelTopic { Id = topic })];
+        return SendAsync(UpstreamRoutes.NotificationChannelSubscriptions, HttpMethod.Put,
+            ApiUri(NotificationChannelsPath + "/" + UpstreamUri.Escape(channelId) + "/subscriptions"),
+            JsonContent.Create(body, GenesysJsonContext.Default.ListChannelTopic), GenesysJsonContext.Default.ChannelTopicEntityListing,
+            notFoundIsNull: true, cancellationToken);
+    }
 
     private Task<T?> GetByIdAsync<T>(string route, string collectionPath, string id, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
         where T : class

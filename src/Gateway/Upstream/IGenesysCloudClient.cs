@@ -45,4 +45,27 @@ public interface IGenesysCloudClient
 
     /// <summary><c>GET /api/v2/organizations/me</c>: the organization the configured credentials belong to.</summary>
     Task<Organization> GetOrganizationAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <c>POST /api/v2/notifications/channels</c>: a new notification channel, <c>{ id, connectUri, expires }</c>.
+    /// (Default members: a test double that serves no notifications need not implement them.)
+    /// </summary>
+    Task<Channel> CreateNotificationChannelAsync(CancellationToken cancellationToken)
+        => throw new NotSupportedException("This client serves no notification channels.");
+
+    /// <summary><c>HEAD /api/v2/notifications/channels/{channelId}</c>: whether the channel still exists (a 404 is <c>false</c>).</summary>
+    Task<bool> NotificationChannelExistsAsync(string channelId, CancellationToken cancellationToken)
+        => throw new NotSupportedException("This client serves no notification channels.");
+
+    /// <summary><c>GET /api/v2/notifications/channels</c>: the channels of these credentials, with their expiry.</summary>
+    Task<IReadOnlyList<Channel>> GetNotificationChannelsAsync(CancellationToken cancellationToken)
+        => throw new NotSupportedException("This client serves no notification channels.");
+
+    /// <summary>
+    /// <c>PUT /api/v2/notifications/channels/{channelId}/subscriptions</c> with <c>[{ "id": topic }]</c>: replaces the
+    /// channel's whole topic set (which also extends its life). Answers each topic's state; <c>null</c> when the
+    /// channel no longer exists (404).
+    /// </summary>
+    Task<ChannelTopicEntityListing?> ReplaceNotificationSubscriptionsAsync(string channelId, IReadOnlyCollection<string> topics, CancellationToken cancellationToken)
+        => throw new NotSupportedException("This client serves no notification channels.");
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace Gateway.Upstream;
 
 /// <summary>
-/// The upstream client's log messages; event ids 2000–2099 are the upstream client's. A message names a route
+/// The upstream client's log messages; event ids 2000–2099 are the upstream client's (2100–2199: its notification channels, NotificationsLog). A message names a route
 /// template, a status, an error code or a correlation id: never a URL with ids, a token or a secret.
 /// </summary>
 internal static partial class UpstreamLog

@@ -17,6 +17,10 @@ internal static class UpstreamRoutes
     public const string BulkExternalContacts = "POST /api/v2/externalcontacts/bulk/contacts";
     public const string Users = "GET /api/v2/users";
     public const string Queues = "GET /api/v2/routing/queues";
+    public const string CreateNotificationChannel = "POST /api/v2/notifications/channels";
+    public const string NotificationChannels = "GET /api/v2/notifications/channels";
+    public const string NotificationChannel = "HEAD /api/v2/notifications/channels/{channelId}";
+    public const string NotificationChannelSubscriptions = "PUT /api/v2/notifications/channels/{channelId}/subscriptions";
 
     /// <summary>Used when a request was sent without a route (should not happen; keeps the metric's cardinality bounded).</summary>
     public const string Unknown = "unknown";

@@ -26,4 +26,8 @@ namespace GenesysCloud.Models;
 [JsonSerializable(typeof(ErrorBody))]
 [JsonSerializable(typeof(OAuthTokenResponse))]
 [JsonSerializable(typeof(OAuthErrorResponse))]
+[JsonSerializable(typeof(Channel))]
+[JsonSerializable(typeof(ChannelEntityListing))]
+[JsonSerializable(typeof(List<ChannelTopic>))]
+[JsonSerializable(typeof(ChannelTopicEntityListing))]
 public sealed partial class GenesysJsonContext : JsonSerializerContext;

@@ -16,6 +16,9 @@ internal static class ErrorCodes
     public const string ServiceUnavailable = "service.unavailable";
     public const string GatewayTimeout = "gateway.timeout";
 
+    /// <summary>A subscription that would put more topics on a channel than it may hold.</summary>
+    public const string NotificationTopicLimitExceeded = "notification.topic.limit.exceeded";
+
     /// <summary>The code and message the platform pairs with an HTTP status.</summary>
     public static (string Code, string Message) ForStatus(int status) => status switch
     {

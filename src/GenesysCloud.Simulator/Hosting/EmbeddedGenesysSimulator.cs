@@ -22,6 +22,7 @@ public sealed class EmbeddedGenesysSimulator : IAsyncDisposable
         Faults = app.Services.GetRequiredService<SimulatorFaults>();
         Data = app.Services.GetRequiredService<SimulatorDataStore>();
         Tokens = app.Services.GetRequiredService<SimulatorTokenStore>();
+        Notifications = app.Services.GetRequiredService<SimulatorNotifications>();
         Options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SimulatorOptions>>().Value;
     }
 
@@ -38,6 +39,9 @@ public sealed class EmbeddedGenesysSimulator : IAsyncDisposable
 
     /// <summary>The issued tokens; <see cref="SimulatorTokenStore.RevokeAll"/> makes every caller's next call a 401.</summary>
     public SimulatorTokenStore Tokens { get; }
+
+    /// <summary>The notification service: channels, counters, sockets ended on demand, and the data changes it publishes.</summary>
+    public SimulatorNotifications Notifications { get; }
 
     public SimulatorOptions Options { get; }
 
@@ -69,6 +73,8 @@ public sealed class EmbeddedGenesysSimulator : IAsyncDisposable
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        // No protocol-level pings: the platform's liveness is its own heartbeat message, and a silenced socket must be silent.
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero });
         app.UseRouting();
         app.MapGenesysSimulator();
         await app.StartAsync(ct);

@@ -8,4 +8,7 @@ namespace GenesysCloud.Simulator.Hosting;
 [JsonSerializable(typeof(CallCountsResponse))]
 [JsonSerializable(typeof(FaultRequest))]
 [JsonSerializable(typeof(FaultsResponse))]
+[JsonSerializable(typeof(NotificationChannelsResponse))]
+[JsonSerializable(typeof(SocketCloseRequest))]
+[JsonSerializable(typeof(SocketCloseResponse))]
 internal sealed partial class SimulatorJsonContext : JsonSerializerContext;

@@ -23,4 +23,25 @@ internal static partial class SimulatorLog
 
     [LoggerMessage(EventId = 7121, Level = LogLevel.Debug, Message = "Rate limited {Route}; retry after {RetryAfterSeconds} s")]
     public static partial void RateLimited(ILogger logger, string route, long retryAfterSeconds);
+
+    [LoggerMessage(EventId = 7130, Level = LogLevel.Debug, Message = "Created notification channel {ChannelId} for client {ClientId}")]
+    public static partial void ChannelCreated(ILogger logger, string channelId, string clientId);
+
+    [LoggerMessage(EventId = 7131, Level = LogLevel.Debug, Message = "Removed notification channel {ChannelId}: {Reason}")]
+    public static partial void ChannelRemoved(ILogger logger, string channelId, string reason);
+
+    [LoggerMessage(EventId = 7132, Level = LogLevel.Debug, Message = "Socket opened on notification channel {ChannelId}")]
+    public static partial void SocketOpened(ILogger logger, string channelId);
+
+    [LoggerMessage(EventId = 7133, Level = LogLevel.Debug, Message = "Socket closed on notification channel {ChannelId}")]
+    public static partial void SocketClosed(ILogger logger, string channelId);
+
+    [LoggerMessage(EventId = 7134, Level = LogLevel.Debug, Message = "Socket of notification channel {ChannelId} ended by the control API: {Mode}")]
+    public static partial void SocketEnded(ILogger logger, string channelId, SocketCloseMode mode);
+
+    [LoggerMessage(EventId = 7135, Level = LogLevel.Debug, Message = "Published {Kind} to {TopicCount} topics, {DeliveredCount} sockets; correlation id {CorrelationId}")]
+    public static partial void ChangePublished(ILogger logger, string kind, int topicCount, int deliveredCount, string correlationId);
+
+    [LoggerMessage(EventId = 7136, Level = LogLevel.Warning, Message = "A scheduled change failed")]
+    public static partial void ScheduledChangeFailed(ILogger logger, Exception exception);
 }

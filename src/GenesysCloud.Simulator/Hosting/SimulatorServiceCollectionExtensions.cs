@@ -47,6 +47,8 @@ public static class SimulatorServiceCollectionExtensions
         services.TryAddSingleton<SimulatorFaults>();
         services.TryAddSingleton<SimulatorTokenStore>();
         services.TryAddSingleton<SimulatorDataStore>();
+        services.TryAddSingleton<Notifications.NotificationChannelRegistry>();
+        services.TryAddSingleton(provider => new SimulatorNotifications(provider.GetRequiredService<Notifications.NotificationChannelRegistry>()));
         return services;
     }
 }
