@@ -1,3 +1,4 @@
+using Gateway.Filtering;
 using GenesysCloud.Models;
 
 namespace Gateway.Cobrowse;

@@ -1,3 +1,5 @@
+using Gateway.Filtering;
+
 namespace Gateway.Cobrowse;
 
 /// <summary>A condition on a <c>Segment</c>, HotChocolate.Data style: every field given must hold (AND).</summary>

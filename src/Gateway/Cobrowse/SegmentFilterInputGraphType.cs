@@ -1,3 +1,4 @@
+using Gateway.Filtering;
 using GraphQL.Types;
 
 namespace Gateway.Cobrowse;

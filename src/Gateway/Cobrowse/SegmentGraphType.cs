@@ -1,3 +1,4 @@
+using Gateway.Filtering;
 using Gateway.Common;
 using GenesysCloud.Models;
 using GraphQL.Types;

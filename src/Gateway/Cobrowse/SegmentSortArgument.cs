@@ -1,3 +1,4 @@
+using Gateway.Filtering;
 using System.Collections;
 using GraphQL;
 using GraphQLParser.AST;

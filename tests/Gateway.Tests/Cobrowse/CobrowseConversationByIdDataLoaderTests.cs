@@ -1,3 +1,4 @@
+using Gateway.Filtering;
 using System.Net;
 using Gateway.Cobrowse;
 using Gateway.Common.Errors;

@@ -1,3 +1,4 @@
+using Gateway.Filtering;
 using System.Text.Json;
 using Gateway.Tests.Conversations;
 using GenesysCloud.Models;

@@ -1,3 +1,4 @@
+using Gateway.Filtering;
 using Gateway.Cobrowse;
 using Gateway.Common.Errors;
 using GenesysCloud.Models;

@@ -1,7 +1,8 @@
+using Gateway.Filtering;
 using Gateway.Cobrowse;
 using Gateway.Common.Errors;
 
-namespace Gateway.Tests.Cobrowse;
+namespace Gateway.Tests.Filtering;
 
 public sealed class DateTimeOperationFilterTests
 {

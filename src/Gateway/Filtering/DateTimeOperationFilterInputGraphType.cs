@@ -1,7 +1,8 @@
+using Gateway.Filtering;
 using Gateway.Common;
 using GraphQL.Types;
 
-namespace Gateway.Cobrowse;
+namespace Gateway.Filtering;
 
 /// <summary>HotChocolate.Data's <c>DateTimeOperationFilterInput</c>: the same names, so HotChocolate-style clients work unchanged.</summary>
 public sealed class DateTimeOperationFilterInputGraphType : InputObjectGraphType<DateTimeOperationFilterInput>

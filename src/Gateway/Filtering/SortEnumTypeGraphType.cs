@@ -1,6 +1,7 @@
+using Gateway.Filtering;
 using GraphQL.Types;
 
-namespace Gateway.Cobrowse;
+namespace Gateway.Filtering;
 
 /// <summary>HotChocolate.Data's <c>SortEnumType</c> { ASC DESC }.</summary>
 public sealed class SortEnumTypeGraphType : EnumerationGraphType<SortEnumType>

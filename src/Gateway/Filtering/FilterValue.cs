@@ -1,4 +1,4 @@
-namespace Gateway.Cobrowse;
+namespace Gateway.Filtering;
 
 /// <summary>
 /// A filter field the client gave. A property of this type is <c>null</c> when the field was left out, and a

@@ -1,4 +1,4 @@
-namespace Gateway.Cobrowse;
+namespace Gateway.Filtering;
 
 /// <summary>
 /// Operations on a string field, HotChocolate.Data style. Every operation given must hold (AND); <see cref="And"/>

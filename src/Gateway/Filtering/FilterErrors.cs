@@ -1,6 +1,7 @@
+using Gateway.Filtering;
 using Gateway.Common.Errors;
 
-namespace Gateway.Cobrowse;
+namespace Gateway.Filtering;
 
 /// <summary>The BAD_USER_INPUT errors of filtering and sorting, worded once.</summary>
 internal static class FilterErrors

@@ -1,4 +1,4 @@
-namespace Gateway.Cobrowse;
+namespace Gateway.Filtering;
 
 /// <summary>
 /// Turns a <see cref="DateTimeOperationFilterInput"/> into a predicate with HotChocolate's in-memory semantics:

@@ -1,4 +1,4 @@
-namespace Gateway.Cobrowse;
+namespace Gateway.Filtering;
 
 /// <summary>A sort direction (HotChocolate's <c>SortEnumType</c>).</summary>
 public enum SortEnumType

@@ -1,6 +1,7 @@
+using Gateway.Filtering;
 using System.Collections;
 
-namespace Gateway.Cobrowse;
+namespace Gateway.Filtering;
 
 /// <summary>Reads the coerced argument dictionary of a filter or sort input, keeping "left out" apart from "null".</summary>
 internal static class FilterInputValues

@@ -1,6 +1,7 @@
+using Gateway.Filtering;
 using GraphQL.Types;
 
-namespace Gateway.Cobrowse;
+namespace Gateway.Filtering;
 
 /// <summary>HotChocolate.Data's <c>StringOperationFilterInput</c>: the same names, so HotChocolate-style clients work unchanged.</summary>
 public sealed class StringOperationFilterInputGraphType : InputObjectGraphType<StringOperationFilterInput>

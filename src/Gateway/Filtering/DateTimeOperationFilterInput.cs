@@ -1,4 +1,4 @@
-namespace Gateway.Cobrowse;
+namespace Gateway.Filtering;
 
 /// <summary>Operations on a date-time field, HotChocolate.Data style; every operation given must hold (AND).</summary>
 public sealed record DateTimeOperationFilterInput
