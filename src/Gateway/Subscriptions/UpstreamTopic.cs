@@ -1,6 +1,8 @@
+using Gateway.Notifications;
+
 namespace Gateway.Subscriptions;
 
-/// <summary>A parsed upstream topic name: its kind and the id of the entity it is about (lower case).</summary>
+/// <summary>A parsed upstream topic name (<see cref="NotificationTopics"/> spells them): its kind and the id of the entity it is about (lower case).</summary>
 public readonly record struct UpstreamTopic(UpstreamTopicKind Kind, string EntityId)
 {
     private const string ContactPrefix = "v2.externalcontacts.contacts.";
@@ -13,12 +15,12 @@ public readonly record struct UpstreamTopic(UpstreamTopicKind Kind, string Entit
     /// <summary>The topic's name, as the upstream spells it.</summary>
     public string Name => Kind switch
     {
-        UpstreamTopicKind.ExternalContactJourneySessions => ContactPrefix + EntityId + JourneySessionsSuffix,
-        UpstreamTopicKind.ExternalContact => ContactPrefix + EntityId,
-        UpstreamTopicKind.UserConversations => UserPrefix + EntityId + ConversationsSuffix,
-        UpstreamTopicKind.QueueConversations => QueuePrefix + EntityId + ConversationsSuffix,
-        UpstreamTopicKind.UserCobrowseSessions => UserPrefix + EntityId + CobrowseSuffix,
-        UpstreamTopicKind.QueueCobrowseSessions => QueuePrefix + EntityId + CobrowseSuffix,
+        UpstreamTopicKind.ExternalContactJourneySessions => NotificationTopics.ExternalContactJourneySessions(EntityId),
+        UpstreamTopicKind.ExternalContact => NotificationTopics.ExternalContact(EntityId),
+        UpstreamTopicKind.UserConversations => NotificationTopics.UserConversations(EntityId),
+        UpstreamTopicKind.QueueConversations => NotificationTopics.QueueConversations(EntityId),
+        UpstreamTopicKind.UserCobrowseSessions => NotificationTopics.UserCobrowseSessions(EntityId),
+        UpstreamTopicKind.QueueCobrowseSessions => NotificationTopics.QueueCobrowseSessions(EntityId),
         _ => throw new InvalidOperationException("An unknown topic has no name."),
     };
 
