@@ -22,6 +22,8 @@ internal sealed class ChannelConnection : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _stop = new();
+    private readonly SemaphoreSlim _sending = new(1, 1);
+    private readonly TaskCompletionSource _firstMessage = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task _receive = Task.CompletedTask;
     private Task _watchdog = Task.CompletedTask;
     private long _lastReceived;
@@ -52,6 +54,16 @@ internal sealed class ChannelConnection : IAsyncDisposable
         _watchdog = WatchdogAsync();
     }
 
+    /// <summary>
+    /// Sends a ping and waits for the first message back: once the upstream answered on this socket, it has attached
+    /// it to the channel, so no event published from now on can miss it.
+    /// </summary>
+    public async Task WaitUntilAttachedAsync(CancellationToken cancellationToken)
+    {
+        await SendPingAsync(cancellationToken).ConfigureAwait(false);
+        await _firstMessage.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Closes the socket without telling the channel (it asked).</summary>
     public async ValueTask DisposeAsync()
     {
@@ -78,6 +90,7 @@ internal sealed class ChannelConnection : IAsyncDisposable
         await Task.WhenAll(_receive, _watchdog).ConfigureAwait(false);
         _socket.Dispose();
         _stop.Dispose();
+        _sending.Dispose();
     }
 
     private async Task ReceiveLoopAsync()
@@ -92,6 +105,7 @@ internal sealed class ChannelConnection : IAsyncDisposable
             reason = _watchdogFired ? ReconnectReason.Watchdog : ReconnectReason.Aborted;
         }
 
+        _firstMessage.TrySetException(new WebSocketException(WebSocketError.ConnectionClosedPrematurely));
         if (Volatile.Read(ref _closing) == 0)
         {
             await _stop.CancelAsync().ConfigureAwait(false);
@@ -132,6 +146,7 @@ internal sealed class ChannelConnection : IAsyncDisposable
                 }
 
                 _receivedAny = true;
+                _firstMessage.TrySetResult();
                 if (skipping)
                 {
                     skipping = false;
@@ -177,7 +192,7 @@ internal sealed class ChannelConnection : IAsyncDisposable
                 if (silence >= _options.PingAfter && pingedFor != last)
                 {
                     pingedFor = last;
-                    await SendPingAsync(silence).ConfigureAwait(false);
+                    await TrySendPingAsync(silence).ConfigureAwait(false);
                     wait = _options.HeartbeatTimeout - silence;
                 }
                 else
@@ -194,11 +209,25 @@ internal sealed class ChannelConnection : IAsyncDisposable
         }
     }
 
-    private async Task SendPingAsync(TimeSpan silence)
+    private async Task SendPingAsync(CancellationToken cancellationToken)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stop.Token);
+        await _sending.WaitAsync(linked.Token).ConfigureAwait(false);
+        try
+        {
+            await _socket.SendAsync(Ping, WebSocketMessageType.Text, endOfMessage: true, linked.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            _sending.Release();
+        }
+    }
+
+    private async Task TrySendPingAsync(TimeSpan silence)
     {
         try
         {
-            await _socket.SendAsync(Ping, WebSocketMessageType.Text, endOfMessage: true, _stop.Token).ConfigureAwait(false);
+            await SendPingAsync(_stop.Token).ConfigureAwait(false);
             NotificationsLog.PingSent(_logger, _owner.Ordinal, Math.Round(silence.TotalSeconds, 1));
         }
         catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException or IOException)

@@ -321,6 +321,16 @@ internal sealed class UpstreamChannel : IAsyncDisposable
         var socket = await _connector.ConnectAsync(new Uri(channel.ConnectUri!, UriKind.Absolute), linked.Token).ConfigureAwait(false);
         var connection = new ChannelConnection(this, channel.Id, socket, _options, _time, _logger);
         connection.Start();
+        try
+        {
+            await connection.WaitUntilAttachedAsync(linked.Token).ConfigureAwait(false);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
         NotificationsLog.SocketConnected(_logger, Ordinal);
         return connection;
     }
