@@ -1,0 +1,19 @@
+namespace Gateway.Transport.Tests.Infrastructure;
+
+/// <summary>Waits for a state that raises no event of its own (a count the server keeps), checking it often.</summary>
+public static class SseWait
+{
+    public static async Task UntilAsync(Func<bool> condition, string what, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Timed out waiting until {what}.");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(10));
+        }
+    }
+}
