@@ -29,7 +29,7 @@ internal static class ExternalContactEndpoints
             : TypedResults.Json(contact, WireJson.Context.ExternalContact);
     }
 
-    private static async Task<IResult> UpdateContactAsync(HttpContext context, string contactId, SimulatorDataStore data)
+    private static async Task<IResult> UpdateContactAsync(HttpContext context, string contactId, SimulatorDataStore data, SimulatorNotifications notifications)
     {
         if (!EndpointIds.TryNormalize(contactId, out var id))
         {
@@ -47,10 +47,15 @@ internal static class ExternalContactEndpoints
             return ApiErrors.BadRequest(context, "The id in the body does not match the contact id of the path.");
         }
 
-        var updated = data.UpdateExternalContact(SimulatorCaller.OrganizationId(context), id, body);
-        return updated is null
-            ? ApiErrors.NotFound(context, $"Contact {contactId} not found")
-            : TypedResults.Json(updated, WireJson.Context.ExternalContact);
+        var organizationId = SimulatorCaller.OrganizationId(context);
+        var updated = data.UpdateExternalContact(organizationId, id, body);
+        if (updated is null)
+        {
+            return ApiErrors.NotFound(context, $"Contact {contactId} not found");
+        }
+
+        notifications.PublishContact(SimulatorDataStore.Normalize(organizationId), updated);
+        return TypedResults.Json(updated, WireJson.Context.ExternalContact);
     }
 
     private static async Task<IResult> BulkFetchAsync(

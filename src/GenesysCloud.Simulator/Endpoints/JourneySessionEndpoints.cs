@@ -12,7 +12,7 @@ internal static class JourneySessionEndpoints
 {
     private const int DefaultPageSize = 25;
     private const int MaxPageSize = 200;
-    private const string CursorPrefix = "sim1:";
+    private const string CursorPrefix = "sim2:";
 
     public static void MapJourneySessionEndpoints(this IEndpointRouteBuilder api)
     {
@@ -57,7 +57,7 @@ internal static class JourneySessionEndpoints
 
         var after = query["after"].ToString();
         var offset = 0;
-        if (after.Length > 0 && !TryReadCursor(after, sessions.Count, out offset))
+        if (after.Length > 0 && !TryReadCursor(after, sessions, out offset))
         {
             return ApiErrors.BadRequest(context, "The after cursor is not valid.");
         }
@@ -74,31 +74,45 @@ internal static class JourneySessionEndpoints
         var listing = new SessionListing
         {
             Entities = page,
-            NextUri = next < sessions.Count ? PageUri(path, pageSize, next) : null,
-            SelfUri = PageUri(path, pageSize, offset),
-            PreviousUri = offset > 0 ? PageUri(path, pageSize, Math.Max(0, offset - pageSize)) : null,
+            NextUri = next < sessions.Count ? PageUri(path, pageSize, sessions, next) : null,
+            SelfUri = PageUri(path, pageSize, sessions, offset),
+            PreviousUri = offset > 0 ? PageUri(path, pageSize, sessions, Math.Max(0, offset - pageSize)) : null,
         };
         return TypedResults.Json(listing, WireJson.Context.SessionListing);
     }
 
-    private static string PageUri(string path, int pageSize, int offset) =>
+    private static string PageUri(string path, int pageSize, IReadOnlyList<Session> sessions, int offset) =>
         offset == 0
             ? $"{path}?pageSize={pageSize}"
-            : $"{path}?pageSize={pageSize}&after={WriteCursor(offset)}";
+            : $"{path}?pageSize={pageSize}&after={WriteCursor(sessions[offset - 1].Id)}";
 
-    // Opaque to callers, as the platform's cursors are; only this class reads it.
-    private static string WriteCursor(int offset) =>
-        System.Buffers.Text.Base64Url.EncodeToString(Encoding.ASCII.GetBytes(CursorPrefix + offset.ToString(CultureInfo.InvariantCulture)));
+    // Opaque to callers, as the platform's cursors are; only this class reads it. It names the last session before the
+    // page rather than a position, so sessions that join the head of the listing meanwhile neither repeat nor skip one.
+    private static string WriteCursor(string lastSessionId) =>
+        System.Buffers.Text.Base64Url.EncodeToString(Encoding.ASCII.GetBytes(CursorPrefix + lastSessionId));
 
-    private static bool TryReadCursor(string cursor, int count, out int offset)
+    private static bool TryReadCursor(string cursor, IReadOnlyList<Session> sessions, out int offset)
     {
         offset = 0;
         try
         {
             var text = Encoding.ASCII.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(cursor));
-            return text.StartsWith(CursorPrefix, StringComparison.Ordinal)
-                && int.TryParse(text.AsSpan(CursorPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out offset)
-                && offset <= count;
+            if (!text.StartsWith(CursorPrefix, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var id = text[CursorPrefix.Length..];
+            for (var i = 0; i < sessions.Count; i++)
+            {
+                if (string.Equals(sessions[i].Id, id, StringComparison.Ordinal))
+                {
+                    offset = i + 1;
+                    return true;
+                }
+            }
+
+            return false;
         }
         catch (FormatException)
         {

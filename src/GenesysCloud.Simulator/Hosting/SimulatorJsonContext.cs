@@ -11,4 +11,6 @@ namespace GenesysCloud.Simulator.Hosting;
 [JsonSerializable(typeof(NotificationChannelsResponse))]
 [JsonSerializable(typeof(SocketCloseRequest))]
 [JsonSerializable(typeof(SocketCloseResponse))]
+[JsonSerializable(typeof(ChangeRequest))]
+[JsonSerializable(typeof(NotificationChange))]
 internal sealed partial class SimulatorJsonContext : JsonSerializerContext;

@@ -48,7 +48,13 @@ public static class SimulatorServiceCollectionExtensions
         services.TryAddSingleton<SimulatorTokenStore>();
         services.TryAddSingleton<SimulatorDataStore>();
         services.TryAddSingleton<Notifications.NotificationChannelRegistry>();
-        services.TryAddSingleton(provider => new SimulatorNotifications(provider.GetRequiredService<Notifications.NotificationChannelRegistry>()));
+        services.TryAddSingleton(provider => new SimulatorNotifications(
+            provider.GetRequiredService<Notifications.NotificationChannelRegistry>(),
+            provider.GetRequiredService<SimulatorDataStore>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<IOptions<SimulatorOptions>>(),
+            provider.GetRequiredService<ILogger<SimulatorNotifications>>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, Notifications.ScheduledChangeService>());
         return services;
     }
 }

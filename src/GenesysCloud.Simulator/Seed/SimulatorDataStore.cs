@@ -112,7 +112,11 @@ public sealed class SimulatorDataStore
 
     internal static string Normalize(string id) => Guid.TryParse(id, out var guid) ? guid.ToString("D") : id;
 
-    private OrganizationDataSet For(string organizationId)
+    /// <summary>Whether the organization's data set has been built (a scheduled change never builds one).</summary>
+    internal bool IsBuilt(string organizationId) =>
+        _organizations.TryGetValue(Normalize(organizationId), out var data) && data.IsValueCreated;
+
+    internal OrganizationDataSet For(string organizationId)
     {
         var key = Normalize(organizationId);
         return _organizations.GetOrAdd(key, k => new Lazy<OrganizationDataSet>(() => Build(k), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
