@@ -51,6 +51,44 @@ public sealed class GraphQLWsLimitsTests
     }
 
     [Fact]
+    public async Task Connection_ClientAnswersNoPing_IsCutOffAndUnsubscribed()
+    {
+        await using var host = await WebSocketTestHost.StartAsync(Settings(("KeepAliveInterval", "00:00:00.200")));
+        var events = host.Events();
+        var client = await WebSocketTestClient.ConnectAndInitAsync(host.WebSocketEndpoint());
+
+        // A pending receive answers the server's WebSocket pings until the subscription runs; the pong message ends it.
+        var pending = client.ReceiveMessageAsync();
+        await client.SubscribeAsync("k", """subscription { events(topic: "no-pong") }""");
+        await events.WaitForSubscribersAsync("no-pong", 1);
+        await client.SendAsync(new { type = "ping" });
+        Assert.Equal("pong", (await pending).GetProperty("type").GetString());
+
+        // From here the client never reads, so it never answers a ping.
+        await events.WaitForSubscribersAsync("no-pong", 0, TimeSpan.FromSeconds(10));
+
+        Assert.Null(await ReadUntilEndAsync(client));
+        await client.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Connection_ClientAnswersPings_StaysOpenPastSeveralIntervals()
+    {
+        await using var host = await WebSocketTestHost.StartAsync(Settings(("KeepAliveInterval", "00:00:00.200")));
+        var events = host.Events();
+        await using var client = await WebSocketTestClient.ConnectAndInitAsync(host.WebSocketEndpoint());
+
+        // A pending receive answers the pings; staying open can only be shown by outliving a few intervals.
+        var next = client.ReceiveMessageAsync();
+        await client.SubscribeAsync("k", """subscription { events(topic: "pong") }""");
+        await events.WaitForSubscribersAsync("pong", 1);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        events.Publish("pong", "alive");
+
+        Assert.Equal("alive", (await next).GetProperty("payload").GetProperty("data").GetProperty("events").GetString());
+    }
+
+    [Fact]
     public async Task Subscribe_OverMaxOperationsPerConnection_ErrorForThatIdOthersKeepRunning()
     {
         await using var host = await WebSocketTestHost.StartAsync(Settings(("MaxOperationsPerConnection", "2")));
