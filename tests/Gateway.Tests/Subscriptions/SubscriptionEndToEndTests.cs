@@ -137,6 +137,38 @@ public sealed class SubscriptionEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SessionUpdated_UpstreamSocketAbortedMidStream_NextEventArrivesOnceAfterTheReconnect()
+    {
+        // Arrange
+        var session = LiveSessionWithContact();
+        var topic = $"v2.externalcontacts.contacts.{session.ExternalContact!.Id}.journey.sessions";
+        await using var client = await WebSocketNodeClient.StartAsync(WebSocketEndpoint, new
+        {
+            operations = new[]
+            {
+                new { name = "session", query = "subscription($id: ID!) { sessionUpdated(sessionId: $id) { eventCount } }", variables = new { id = session.Id }, take = 2 },
+            },
+        });
+        await Eventually.TrueAsync(() => UpstreamTopics().Contains(topic), "the contact's topic is subscribed upstream");
+        Simulator.Notifications.UpdateSession(session.Id);
+        await client.WaitForAsync("next", "session", TimeSpan.FromSeconds(10));
+
+        // Act
+        var aborted = Simulator.Notifications.CloseSockets(SocketCloseMode.Abort);
+        await Eventually.TrueAsync(
+            () => Simulator.Notifications.Channels().Any(c => c.SocketOpen && c.Topics.Contains(topic)) && Simulator.Notifications.Counts.SocketsOpened > aborted.Count,
+            "the gateway reconnected and its channel holds the topic again");
+        var change = Simulator.Notifications.UpdateSession(session.Id);
+        var next = await client.WaitForAsync("next", "session", TimeSpan.FromSeconds(10));
+        var lines = await client.WaitForDoneAsync(TimeSpan.FromSeconds(10));
+
+        // Assert
+        Assert.NotEmpty(aborted);
+        Assert.Equal(change.EventCount, next.GetProperty("payload").GetProperty("data").GetProperty("sessionUpdated").GetProperty("eventCount").GetInt32());
+        Assert.Equal(2, lines.Count(line => line.TryGetProperty("type", out var type) && type.GetString() == "next"));
+    }
+
+    [Fact]
     public async Task SessionUpdated_UnknownSession_ErrorMessageWithNotFound()
     {
         // Arrange
