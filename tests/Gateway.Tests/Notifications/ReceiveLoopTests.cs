@@ -77,8 +77,8 @@ public sealed class ReceiveLoopTests
         var (host, sockets, _, handle, _) = await SubscribedAsync(
             new Dictionary<string, string?>
             {
-                ["Genesys:Notifications:PingAfter"] = "00:00:00.150",
-                ["Genesys:Notifications:HeartbeatTimeout"] = "00:00:00.400",
+                ["Genesys:Notifications:PingAfter"] = "00:00:00.500",
+                ["Genesys:Notifications:HeartbeatTimeout"] = "00:00:01.500",
             },
             pingsToAnswer: 1);
         await using var running = host;
@@ -86,7 +86,8 @@ public sealed class ReceiveLoopTests
         var server = await sockets.NextServerAsync();
         using var metrics = new MetricRecorder(host.Services);
 
-        for (var i = 0; i < 15; i++)
+        // Heartbeats every 100 ms for 3 s: twice the timeout, with room for a loaded machine.
+        for (var i = 0; i < 30; i++)
         {
             await server.SendAsync("""{"topicName":"channel.metadata","eventBody":{"message":"WebSocket Heartbeat"}}""");
             await Task.Delay(100);
