@@ -122,7 +122,8 @@ public sealed class UpstreamTopicSubscriptions : IUpstreamTopicSubscriptions, IH
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public async Task StopAsync(CancellationToken cancellationToken) => await DisposeAsync().ConfigureAwait(false);
+    /// <summary>Closes every socket and ends every subscriber's delivery; gives up waiting (not closing) when the host's stop times out.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken) => await DisposeAsync().AsTask().WaitAsync(cancellationToken).ConfigureAwait(false);
 
     public async ValueTask DisposeAsync()
     {

@@ -178,6 +178,20 @@ public sealed class UpstreamTopicSubscriptionsTests
     }
 
     [Fact]
+    public async Task StopAsync_HostStopping_SocketsClosedAndNewSubscriptionsRefused()
+    {
+        await using var host = await NotificationsTestHost.StartAsync();
+        var handle = await host.Subscriptions.SubscribeAsync(NotificationTopics.UserConversations(host.Simulator.Data.UserIds[0]), Ignore, CancellationToken.None);
+
+        await host.Subscriptions.StopAsync(CancellationToken.None);
+
+        await Eventually.TrueAsync(() => host.Channels().All(c => !c.SocketOpen), "every socket is closed");
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => host.Subscriptions.SubscribeAsync(NotificationTopics.UserConversations(host.Simulator.Data.UserIds[1]), Ignore, CancellationToken.None));
+        await handle.DisposeAsync();
+        Assert.Equal(0, host.Subscriptions.ChannelCount);
+    }
+
+    [Fact]
     public async Task AddUpstreamNotifications_ContradictoryTimings_FailsAtStart()
     {
         await using var host = await NotificationsTestHost.StartAsync(settings: new Dictionary<string, string?>
