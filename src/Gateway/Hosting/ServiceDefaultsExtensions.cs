@@ -1,4 +1,6 @@
 using Gateway.Caching;
+using Gateway.Notifications;
+using Gateway.Subscriptions;
 using Gateway.Upstream;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpenTelemetry;
@@ -26,7 +28,7 @@ public static class ServiceDefaultsExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(CacheMetrics.MeterName, UpstreamCallMetrics.MeterName))
+                .AddMeter(CacheMetrics.MeterName, UpstreamCallMetrics.MeterName, NotificationsMetrics.MeterName, SubscriptionMetrics.MeterName))
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation(options => options.Filter = context => !context.Request.Path.StartsWithSegments("/health"))
                 .AddHttpClientInstrumentation());
