@@ -11,6 +11,8 @@ namespace Gateway.Bench.Processes;
 internal sealed class SimulatorHost : IAsyncDisposable
 {
     private const string CallsPath = "__simulator/calls";
+    private const string NotificationChannelsPath = "__simulator/notifications/channels";
+    private const string NotificationCountsPath = "__simulator/notifications/counts";
 
     private static readonly JsonSerializerOptions CountsJson = new(JsonSerializerDefaults.Web);
 
@@ -89,6 +91,18 @@ internal sealed class SimulatorHost : IAsyncDisposable
     public async Task<CallCountsResponse> ReadCallCountsAsync(CancellationToken cancellationToken)
         => await _control.GetFromJsonAsync<CallCountsResponse>(CallsPath, CountsJson, cancellationToken).ConfigureAwait(false)
            ?? throw new BenchmarkFailedException("the simulator answered no call counts");
+
+    /// <summary>The notification service's counters and live channels (<c>GET /__simulator/notifications/channels</c>).</summary>
+    public async Task<NotificationChannelsResponse> ReadNotificationChannelsAsync(CancellationToken cancellationToken)
+        => await _control.GetFromJsonAsync<NotificationChannelsResponse>(NotificationChannelsPath, CountsJson, cancellationToken).ConfigureAwait(false)
+           ?? throw new BenchmarkFailedException("the simulator answered no notification channels");
+
+    /// <summary>Zeroes the notification service's counters (<c>DELETE /__simulator/notifications/counts</c>).</summary>
+    public async Task ResetNotificationCountsAsync(CancellationToken cancellationToken)
+    {
+        using var response = await _control.DeleteAsync(NotificationCountsPath, cancellationToken).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -39,8 +39,8 @@ internal sealed class LiveEntities
             .Select(c => new LiveCobrowseConversation(
                 c.Id,
                 (c.Participants ?? []).Sum(p => p.Cobrowsesessions?.Count ?? 0),
-                (c.Participants ?? []).Any(p => !string.IsNullOrEmpty(p.UserId) || !string.IsNullOrEmpty(p.QueueId))))
-            .Where(c => c.CobrowseSessions > 0 && c.HasTopics)
+                UpstreamTopics.OfConversation(c)))
+            .Where(c => c.CobrowseSessions > 0 && c.Topics.Count > 0)
             .OrderBy(c => c.ConversationId, StringComparer.Ordinal)
             .ToArray();
         if (liveContacts.Length == 0 || liveConversations.Length == 0)
@@ -55,7 +55,14 @@ internal sealed class LiveEntities
 }
 
 /// <summary>An external contact and its live sessions, any of which a change may record an event on.</summary>
-internal sealed record LiveContact(string ContactId, IReadOnlyList<string> LiveSessionIds);
+internal sealed record LiveContact(string ContactId, IReadOnlyList<string> LiveSessionIds)
+{
+    /// <summary>The upstream topic its session changes are published on.</summary>
+    public string Topic => UpstreamTopics.ContactJourneySessions(ContactId);
+}
 
-/// <summary>A live conversation with a co-browse: a transition changes each of its <see cref="CobrowseSessions"/> (sharer and viewer).</summary>
-internal sealed record LiveCobrowseConversation(string ConversationId, int CobrowseSessions, bool HasTopics);
+/// <summary>
+/// A live conversation with a co-browse: a transition changes each of its <see cref="CobrowseSessions"/> (sharer and
+/// viewer) and is published on <see cref="Topics"/>, the conversation topics of its users and queues.
+/// </summary>
+internal sealed record LiveCobrowseConversation(string ConversationId, int CobrowseSessions, IReadOnlyList<string> Topics);

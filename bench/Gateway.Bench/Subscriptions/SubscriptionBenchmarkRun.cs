@@ -23,6 +23,7 @@ internal sealed class SubscriptionBenchmarkRun(SubscriptionBenchOptions options,
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan WarmUpRoundTimeout = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan DuplicateGrace = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan UpstreamTopicsTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
 
     private readonly ConcurrentQueue<TriggeredChange> _changes = new();
@@ -53,13 +54,23 @@ internal sealed class SubscriptionBenchmarkRun(SubscriptionBenchOptions options,
                 $"bench: subscribed         {plan.Targets.Count} subscriptions on {clients.Count} sockets from {addresses.Count} client addresses in {opening.Elapsed.TotalSeconds:0.0} s")
                 .ConfigureAwait(false);
 
+            await WaitForUpstreamTopicsAsync(plan, simulator, report, cancellationToken).ConfigureAwait(false);
             var subscribedRss = gateway.Process.ResidentMegabytes();
             var warmUp = await WarmUpAsync(plan, ledger, trigger, subscribedRss, gateway, report, cancellationToken).ConfigureAwait(false);
             report.Add(warmUp);
             Progress(warmUp);
 
+            await simulator.ResetNotificationCountsAsync(cancellationToken).ConfigureAwait(false);
             var steady = await SteadyAsync(plan, ledger, trigger, warmUp.ResidentMegabytesAtEnd, gateway, cancellationToken).ConfigureAwait(false);
             report.Add(steady);
+            var upstream = (await simulator.ReadNotificationChannelsAsync(cancellationToken).ConfigureAwait(false)).Counts;
+            report.Note(
+                $"steady, upstream: the simulator published {upstream.EventsPublished} events (one per change and topic), sent {upstream.EventsDelivered} "
+                + $"to the gateway's notification sockets and dropped {upstream.EventsDropped}.");
+            if (upstream.EventsDropped > 0)
+            {
+                report.Note("The simulator dropped events (a full send queue or a silenced socket): deliveries lost upstream, before the gateway.");
+            }
             Progress(steady);
             report.PeakResidentMegabytes = gateway.Process.PeakResidentMegabytes();
 
@@ -106,6 +117,34 @@ internal sealed class SubscriptionBenchmarkRun(SubscriptionBenchOptions options,
         {
             report.Note($"The simulator's data has fewer live contacts or conversations than --per-entity {options.PerEntity} asks for: they are shared by more subscriptions each.");
         }
+    }
+
+    /// <summary>
+    /// Waits until the gateway's channels at the simulator hold every topic the subscriptions need (the gateway subscribes
+    /// upstream as each subscription starts); bounded, then the warm-up covers what is left.
+    /// </summary>
+    private static async Task WaitForUpstreamTopicsAsync(SubscriptionPlan plan, SimulatorHost simulator, SubscriptionReport report, CancellationToken cancellationToken)
+    {
+        var wanted = plan.WatchedContacts.Select(c => c.Topic)
+            .Concat(plan.WatchedConversations.SelectMany(c => c.Topics))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var clock = Stopwatch.StartNew();
+        var missing = wanted.Count;
+        while (clock.Elapsed < UpstreamTopicsTimeout)
+        {
+            var channels = await simulator.ReadNotificationChannelsAsync(cancellationToken).ConfigureAwait(false);
+            var subscribed = channels.Channels.Where(c => c.SocketOpen).SelectMany(c => c.Topics).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            missing = wanted.Count(t => !subscribed.Contains(t));
+            if (missing == 0)
+            {
+                await Console.Error.WriteLineAsync($"bench: upstream topics     {wanted.Count} subscribed at the simulator after {clock.Elapsed.TotalSeconds:0.0} s").ConfigureAwait(false);
+                return;
+            }
+
+            await Task.Delay(PollInterval, cancellationToken).ConfigureAwait(false);
+        }
+
+        report.Note($"{missing} of {wanted.Count} upstream topics were not subscribed at the simulator after {UpstreamTopicsTimeout.TotalSeconds:0} s.");
     }
 
     private static async Task OpenAsync(
