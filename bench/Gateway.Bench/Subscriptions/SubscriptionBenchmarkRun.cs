@@ -23,10 +23,12 @@ internal sealed class SubscriptionBenchmarkRun(SubscriptionBenchOptions options,
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan WarmUpRoundTimeout = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan DuplicateGrace = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan ResidentSampleInterval = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan UpstreamTopicsTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
 
     private readonly ConcurrentQueue<TriggeredChange> _changes = new();
+    private readonly List<double?> _residentSamples = [];
 
     public async Task<SubscriptionReport> RunAsync(CancellationToken cancellationToken)
     {
@@ -73,6 +75,9 @@ internal sealed class SubscriptionBenchmarkRun(SubscriptionBenchOptions options,
             }
             Progress(steady);
             report.PeakResidentMegabytes = gateway.Process.PeakResidentMegabytes();
+            report.Note(
+                $"gateway RSS during the steady phase, every {ResidentSampleInterval.TotalSeconds:0} s and at its last change: "
+                + string.Join(", ", _residentSamples.Select(m => m?.ToString("0", CultureInfo.InvariantCulture) ?? "n/a")) + " MB.");
 
             Judge(plan, ledger, clients, steady, report);
             foreach (var process in new[] { simulator.Process, gateway.Process }.Where(p => p.HasExited))
@@ -246,8 +251,15 @@ internal sealed class SubscriptionBenchmarkRun(SubscriptionBenchOptions options,
 
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
+        var nextSample = TimeSpan.Zero;
         for (var i = 0; i < total; i++)
         {
+            if (clock.Elapsed >= nextSample)
+            {
+                _residentSamples.Add(gateway.Process.ResidentMegabytes());
+                nextSample += ResidentSampleInterval;
+            }
+
             var wait = (interval * i) - clock.Elapsed;
             if (wait > TimeSpan.Zero)
             {
@@ -273,6 +285,7 @@ internal sealed class SubscriptionBenchmarkRun(SubscriptionBenchOptions options,
 
         await Task.WhenAll(sends).ConfigureAwait(false);
         var triggerElapsed = clock.Elapsed;
+        _residentSamples.Add(gateway.Process.ResidentMegabytes());
 
         // Drain: until nothing owed is missing, then a moment more for duplicates; bounded either way.
         var drain = Stopwatch.StartNew();
