@@ -121,7 +121,9 @@ public class GraphQLSseMiddleware<TSchema>
         }
         catch (SubscriberTooSlowException)
         {
-            // Logged, and the connection aborted, when the buffer overflowed.
+            // Logged when the buffer overflowed, and aborted from there; but the stream may have drained its buffer and
+            // got here first, and it must not end cleanly: the client has to see that it missed results.
+            context.Abort();
         }
         catch (Exception ex)
         {
@@ -323,6 +325,13 @@ public class GraphQLSseMiddleware<TSchema>
                 return;
             }
 
+            if (operation!.Token.IsCancellationRequested)
+            {
+                // Stopped while it was executed but before anything was subscribed: nothing to stream.
+                context.Response.StatusCode = StatusCodes.Status204NoContent;
+                return;
+            }
+
             if (!result.Executed)
             {
                 var error = result.Errors?.FirstOrDefault();
@@ -435,7 +444,9 @@ public class GraphQLSseMiddleware<TSchema>
         }
         catch (SubscriberTooSlowException)
         {
+            // The overflow callback closes it too; whichever comes first does it.
             reason = "the client did not read its results";
+            reservation.Close(reason, abortStream: true);
         }
         catch (Exception ex)
         {
@@ -451,7 +462,16 @@ public class GraphQLSseMiddleware<TSchema>
         {
             reservation.RemoveOperation(operation);
             operation.Dispose();
-            await scope.DisposeAsync();
+            try
+            {
+                await scope.DisposeAsync();
+            }
+            catch (Exception ex)
+            {
+                // Nobody awaits this task: a failing service disposal is logged, never left unobserved.
+                SseTransportLog.OperationFailed(Logger, operation.Id, ex);
+            }
+
             SseTransportLog.OperationEnded(Logger, operation.Id, reason);
         }
     }
@@ -464,10 +484,18 @@ public class GraphQLSseMiddleware<TSchema>
                 ? id
                 : null;
 
+    // Runs on the event source's thread: whatever happens here must not reach the publisher.
     private void OnTooSlow(Action abort)
     {
-        SseTransportLog.SubscriberTooSlow(Logger, SubscriptionOptions.MaxBufferedResults);
-        abort();
+        try
+        {
+            SseTransportLog.SubscriberTooSlow(Logger, SubscriptionOptions.MaxBufferedResults);
+            abort();
+        }
+        catch (Exception ex)
+        {
+            SseTransportLog.UnexpectedError(Logger, ex);
+        }
     }
 
     /// <summary>Writes a refusal as a GraphQL response with only <c>errors</c>.</summary>

@@ -14,6 +14,7 @@ internal sealed class SseReservation
     private readonly CancellationTokenSource _closed = new();
     private readonly IDisposable _connectionLease;
     private readonly Action<SseReservation, string> _onClosed;
+    private readonly Action<Exception> _onFailed;
     private readonly TimeSpan _idleTimeout;
     private readonly ITimer _timer;
     private State _state;
@@ -26,13 +27,15 @@ internal sealed class SseReservation
         TimeProvider timeProvider,
         TimeSpan reservationTimeout,
         TimeSpan idleTimeout,
-        Action<SseReservation, string> onClosed)
+        Action<SseReservation, string> onClosed,
+        Action<Exception> onFailed)
     {
         Token = token;
         Events = new SseEventStream(capacity);
         _connectionLease = connectionLease;
         _idleTimeout = idleTimeout;
         _onClosed = onClosed;
+        _onFailed = onFailed;
         _timer = timeProvider.CreateTimer(static state => ((SseReservation)state!).OnTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _timer.Change(reservationTimeout, Timeout.InfiniteTimeSpan);
     }
@@ -204,7 +207,20 @@ internal sealed class SseReservation
         }
     }
 
+    // A timer callback: an exception here would take the process down.
     private void OnTimer()
+    {
+        try
+        {
+            CloseIfUnused();
+        }
+        catch (Exception ex)
+        {
+            _onFailed(ex);
+        }
+    }
+
+    private void CloseIfUnused()
     {
         string reason;
         lock (_gate)

@@ -68,7 +68,8 @@ public sealed class SseReservationStore : IDisposable
             _timeProvider,
             _options.ReservationTimeout,
             _subscriptionOptions.IdleTimeout,
-            OnClosed);
+            OnClosed,
+            ex => SseTransportLog.UnexpectedError(_logger, ex));
         _reservations[token] = reservation;
         SseTransportLog.ReservationMade(_logger, Count);
         return reservation;

@@ -47,6 +47,7 @@ public abstract class SubscriptionServer : IAsyncDisposable
     private int _closeStarted;
     private int _aborted;
     private int _initialized;
+    private int _finished;
 
     /// <summary>Creates the server for one accepted socket.</summary>
     /// <param name="socket">The accepted WebSocket.</param>
@@ -169,12 +170,16 @@ public abstract class SubscriptionServer : IAsyncDisposable
     /// <summary>Releases the timers; called after <see cref="RunAsync"/> has returned.</summary>
     protected virtual async ValueTask DisposeAsyncCore()
     {
+        Volatile.Write(ref _finished, 1);
         await _initTimer.DisposeAsync();
         await _idleTimer.DisposeAsync();
-        if (_closeHandshakeTimer is { } closeHandshakeTimer)
+        if (Volatile.Read(ref _closeHandshakeTimer) is { } closeHandshakeTimer)
         {
             await closeHandshakeTimer.DisposeAsync();
         }
+
+        _closing.Dispose();
+        _abort.Dispose();
     }
 
     /// <summary>Handles one whole message from the client. Exceptions end the connection through <see cref="OnUnexpectedErrorAsync"/>.</summary>
@@ -399,15 +404,16 @@ public abstract class SubscriptionServer : IAsyncDisposable
         if (await TrySendCloseFrameAsync(closeCode, reason))
         {
             // The client's answering close frame ends the receive loop; a client that never answers is cut off.
-            _closeHandshakeTimer = TimeProvider.CreateTimer(
-                static state => ((SubscriptionServer)state!).Abort("no answer to the close frame"), this, CloseTimeout, Timeout.InfiniteTimeSpan);
+            Volatile.Write(ref _closeHandshakeTimer, TimeProvider.CreateTimer(
+                static state => ((SubscriptionServer)state!).Abort("no answer to the close frame"), this, CloseTimeout, Timeout.InfiniteTimeSpan));
         }
     }
 
     /// <summary>Cuts the connection without a close handshake (idempotent).</summary>
     protected void Abort(string reason)
     {
-        if (Interlocked.Exchange(ref _aborted, 1) == 1)
+        // Once RunAsync has returned the request is over, and its context may serve another one.
+        if (Volatile.Read(ref _finished) == 1 || Interlocked.Exchange(ref _aborted, 1) == 1)
         {
             return;
         }
@@ -581,6 +587,9 @@ public abstract class SubscriptionServer : IAsyncDisposable
         {
             Abort("the socket ended without a close handshake");
         }
+
+        Volatile.Write(ref _finished, 1);
+        Volatile.Read(ref _closeHandshakeTimer)?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     private async Task RunOperationAsync(SubscriptionOperation operation, Func<SubscriptionOperation, Task> run)

@@ -18,7 +18,7 @@ namespace Gateway.Hosting;
 /// <summary>The gateway's composition: what <c>Program.cs</c> calls, in the order it reads.</summary>
 public static class GatewayHostingExtensions
 {
-    /// <summary>The upstream client (or the embedded simulator), the DataLoaders, the schema and the HTTP transport.</summary>
+    /// <summary>The upstream client (or the embedded simulator), the DataLoaders, the schema, the subscriptions and the transports.</summary>
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -57,14 +57,14 @@ public static class GatewayHostingExtensions
                     return Task.CompletedTask;
                 };
             }));
-        services.AddGraphQLHttpTransport();
+        services.AddGraphQLTransports();
         return builder;
     }
 
-    /// <summary>GraphQL over HTTP at <c>/graphql</c>.</summary>
+    /// <summary>GraphQL at <c>/graphql</c>: HTTP, graphql-transport-ws and SSE.</summary>
     public static WebApplication MapGraphQL(this WebApplication app)
     {
-        app.MapGraphQLHttp<GatewaySchema>("/graphql");
+        app.MapGraphQLEndpoint<GatewaySchema>("/graphql");
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway");

@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
@@ -9,15 +10,23 @@ public sealed class WebSocketTestClient : IAsyncDisposable
 {
     private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
 
-    private WebSocketTestClient(ClientWebSocket socket)
+    private WebSocketTestClient(ClientWebSocket socket, Socket transport)
     {
         Socket = socket;
+        Transport = transport;
     }
 
     public ClientWebSocket Socket { get; }
 
+    /// <summary>The TCP socket underneath, e.g. to see how many bytes wait unread (<see cref="Socket.Available"/>).</summary>
+    public Socket Transport { get; }
+
     /// <summary>Connects offering <paramref name="subprotocols"/> (by default <c>graphql-transport-ws</c>).</summary>
-    public static async Task<WebSocketTestClient> ConnectAsync(Uri endpoint, params string[] subprotocols)
+    public static Task<WebSocketTestClient> ConnectAsync(Uri endpoint, params string[] subprotocols)
+        => ConnectAsync(endpoint, receiveBufferBytes: null, subprotocols);
+
+    /// <summary>Connects with a fixed TCP receive buffer (a small one makes a client that does not read back-pressure the server early).</summary>
+    public static async Task<WebSocketTestClient> ConnectAsync(Uri endpoint, int? receiveBufferBytes, params string[] subprotocols)
     {
         var socket = new ClientWebSocket();
         foreach (var subprotocol in subprotocols.Length == 0 ? ["graphql-transport-ws"] : subprotocols)
@@ -25,9 +34,26 @@ public sealed class WebSocketTestClient : IAsyncDisposable
             socket.Options.AddSubProtocol(subprotocol);
         }
 
+        Socket? transport = null;
+        using var handler = new SocketsHttpHandler
+        {
+            ConnectCallback = async (context, cancellationToken) =>
+            {
+                var tcp = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                if (receiveBufferBytes is { } size)
+                {
+                    tcp.ReceiveBufferSize = size;
+                }
+
+                await tcp.ConnectAsync(context.DnsEndPoint, cancellationToken);
+                transport = tcp;
+                return new NetworkStream(tcp, ownsSocket: true);
+            },
+        };
+        using var invoker = new HttpMessageInvoker(handler, disposeHandler: false);
         using var timeout = new CancellationTokenSource(DefaultTimeout);
-        await socket.ConnectAsync(endpoint, timeout.Token);
-        return new WebSocketTestClient(socket);
+        await socket.ConnectAsync(endpoint, invoker, timeout.Token);
+        return new WebSocketTestClient(socket, transport!);
     }
 
     /// <summary>Connects, sends <c>connection_init</c> and expects <c>connection_ack</c>.</summary>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Gateway.Transport.Sse;
 using Gateway.Transport.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Gateway.Transport.Tests.Sse;
 
@@ -45,6 +46,7 @@ public sealed class GraphQLSseClientConformanceTests
         await source.WaitForSubscribersAsync(topic, 0);
         var reservations = host.App.Services.GetRequiredService<SseReservationStore>();
         await SseWait.UntilAsync(() => reservations.Count == 0, "the reservation is released");
+        AssertNoErrorLogged(host);
     }
 
     [Theory]
@@ -65,6 +67,7 @@ public sealed class GraphQLSseClientConformanceTests
         Assert.Equal(
             ["next:Hello 1", "next:Hello 2", "next:Hello 3", "complete:server", "done"],
             lines.Select(Describe));
+        AssertNoErrorLogged(host);
     }
 
     [Theory]
@@ -84,6 +87,7 @@ public sealed class GraphQLSseClientConformanceTests
         Assert.True(exitCode == 0, $"exit {exitCode}: {string.Join(" ", lines)} {client.Stderr}");
         Assert.Equal("Hello, sse!", lines[0].GetProperty("result").GetProperty("data").GetProperty("hello").GetString());
         Assert.Equal(["next", "complete:server", "done"], lines.Select(l => Describe(l).Split(':')[0] == "next" ? "next" : Describe(l)));
+        AssertNoErrorLogged(host);
     }
 
     [Fact]
@@ -104,7 +108,11 @@ public sealed class GraphQLSseClientConformanceTests
         Assert.Equal(2, lines.Count(l => l.GetProperty("event").GetString() == "next" && l.GetProperty("op").GetInt32() == 0));
         Assert.Equal(1, lines.Count(l => l.GetProperty("event").GetString() == "next" && l.GetProperty("op").GetInt32() == 1));
         Assert.Equal(2, lines.Count(l => l.GetProperty("event").GetString() == "complete"));
+        AssertNoErrorLogged(host);
     }
+
+    private static void AssertNoErrorLogged(TransportTestHost host)
+        => Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= LogLevel.Warning);
 
     private static string Describe(JsonElement line) => line.GetProperty("event").GetString() switch
     {

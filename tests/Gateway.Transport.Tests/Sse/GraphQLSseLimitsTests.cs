@@ -171,7 +171,7 @@ public sealed class GraphQLSseLimitsTests
     public async Task Stream_ClientThatDoesNotRead_IsCutOffAndUnsubscribed(bool singleConnection)
     {
         // Arrange: a tiny buffer, and a client that never reads the body.
-        await using var host = await SseTestHost.StartAsync(Settings(("GraphQL:Subscriptions:MaxBufferedResults", "2")));
+        await using var host = await SseTestHost.StartAsync(Settings(("GraphQL:Subscriptions:MaxBufferedResults", "8")));
         var source = host.App.Services.GetRequiredService<TestEventSource>();
         var topic = $"slow-{singleConnection}";
         HttpResponseMessage stream;

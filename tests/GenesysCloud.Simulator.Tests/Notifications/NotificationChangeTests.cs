@@ -39,6 +39,7 @@ public sealed class NotificationChangeFixture : IAsyncLifetime
     }
 }
 
+[Collection(NotificationTestCollection.Name)]
 public sealed class NotificationChangeTests(NotificationChangeFixture fixture) : IClassFixture<NotificationChangeFixture>
 {
     private static int _nextConversation;

@@ -6,6 +6,7 @@ using static GenesysCloud.Simulator.Tests.Notifications.NotificationTestClient;
 
 namespace GenesysCloud.Simulator.Tests.Notifications;
 
+[Collection(NotificationTestCollection.Name)]
 public sealed class NotificationChannelEndpointsTests
 {
     private static readonly SimulatorClientOptions OtherClient = new()

@@ -5,6 +5,7 @@ using static GenesysCloud.Simulator.Tests.Notifications.NotificationTestClient;
 
 namespace GenesysCloud.Simulator.Tests.Notifications;
 
+[Collection(NotificationTestCollection.Name)]
 public sealed class NotificationSocketTests
 {
     private static SimulatorOptions Options(Action<SimulatorNotificationsOptions>? configure = null)

@@ -3,6 +3,7 @@ using static GenesysCloud.Simulator.Tests.Notifications.NotificationTestClient;
 
 namespace GenesysCloud.Simulator.Tests.Notifications;
 
+[Collection(NotificationTestCollection.Name)]
 public sealed class ScheduledChangeTests
 {
     [Fact]

@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using Gateway.Tests.Infrastructure;
+using Gateway.Tests.Notifications;
+using Gateway.Transport.Tests.Infrastructure;
+using GenesysCloud.Simulator;
+
+namespace Gateway.Tests.Subscriptions;
+
+/// <summary>
+/// The whole path with the real npm <c>graphql-ws</c> client: gateway socket, subscription field, event bus, upstream
+/// channel, the simulator's Notifications API, and back; the upstream topic is released when the client leaves.
+/// </summary>
+public sealed class SubscriptionEndToEndTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Delivery = TimeSpan.FromSeconds(1);
+
+    private readonly GatewayFactory _gateway = new() { UseRealSocket = true };
+
+    public Task InitializeAsync() => _gateway.InitializeAsync();
+
+    public Task DisposeAsync() => ((IAsyncLifetime)_gateway).DisposeAsync();
+
+    private EmbeddedGenesysSimulator Simulator => _gateway.Simulator;
+
+    private Uri WebSocketEndpoint => new UriBuilder(_gateway.GraphQLEndpoint) { Scheme = "ws" }.Uri;
+
+    [Fact]
+    public async Task SessionUpdated_SimulatorRecordsAnEvent_ClientReceivesItWithinASecondAndTopicIsReleased()
+    {
+        // Arrange
+        var session = LiveSessionWithContact();
+        var topic = $"v2.externalcontacts.contacts.{session.ExternalContact!.Id}.journey.sessions";
+        await using var client = await WebSocketNodeClient.StartAsync(WebSocketEndpoint, new
+        {
+            operations = new[]
+            {
+                new
+                {
+                    name = "session",
+                    query = "subscription($id: ID!) { sessionUpdated(sessionId: $id) { id eventCount endedDate externalContact { id lastName } } }",
+                    variables = new { id = session.Id },
+                    take = 1,
+                },
+            },
+        });
+        await Eventually.TrueAsync(() => UpstreamTopics().Contains(topic), "the contact's topic is subscribed upstream");
+
+        // Act
+        var stopwatch = Stopwatch.StartNew();
+        var change = Simulator.Notifications.UpdateSession(session.Id);
+        var next = await client.WaitForAsync("next", "session", TimeSpan.FromSeconds(10));
+        var elapsed = stopwatch.Elapsed;
+
+        // Assert
+        Assert.True(elapsed < Delivery, $"The event took {elapsed.TotalMilliseconds:F0} ms to arrive.");
+        var payload = next.GetProperty("payload");
+        Assert.False(payload.TryGetProperty("errors", out _), payload.ToString());
+        var updated = payload.GetProperty("data").GetProperty("sessionUpdated");
+        Assert.Equal(session.Id, updated.GetProperty("id").GetString());
+        Assert.Equal(change.EventCount, updated.GetProperty("eventCount").GetInt32());
+        Assert.Equal(session.ExternalContact.Id, updated.GetProperty("externalContact").GetProperty("id").GetString());
+        await client.WaitForDoneAsync(TimeSpan.FromSeconds(10));
+        await Eventually.TrueAsync(() => !UpstreamTopics().Contains(topic), "the topic is released upstream once the client left");
+    }
+
+    [Fact]
+    public async Task SessionUpdated_QueryAfterTheEvent_SeesTheNewStateNotTheCachedOne()
+    {
+        // Arrange: the session is cached by a query first.
+        var session = LiveSessionWithContact();
+        using var http = _gateway.CreateClient();
+        var before = await http.PostGraphQLAsync("query($id: ID!) { session(id: $id) { eventCount } }", new { id = session.Id });
+        var countBefore = before.Data.GetProperty("session").GetProperty("eventCount").GetInt32();
+        await using var client = await WebSocketNodeClient.StartAsync(WebSocketEndpoint, new
+        {
+            operations = new[]
+            {
+                new { name = "session", query = "subscription($id: ID!) { sessionUpdated(sessionId: $id) { eventCount } }", variables = new { id = session.Id }, take = 1 },
+            },
+        });
+        var topic = $"v2.externalcontacts.contacts.{session.ExternalContact!.Id}.journey.sessions";
+        await Eventually.TrueAsync(() => UpstreamTopics().Contains(topic), "the contact's topic is subscribed upstream");
+
+        // Act
+        var change = Simulator.Notifications.UpdateSession(session.Id);
+        await client.WaitForAsync("next", "session", TimeSpan.FromSeconds(10));
+        var after = await http.PostGraphQLAsync("query($id: ID!) { session(id: $id) { eventCount } }", new { id = session.Id });
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, after.Status);
+        Assert.Equal(countBefore + 1, change.EventCount);
+        Assert.Equal(change.EventCount, after.Data.GetProperty("session").GetProperty("eventCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task CobrowseSessionUpdated_StateTransition_ArrivesWithParticipantAndFreshConversation()
+    {
+        // Arrange
+        var conversation = Simulator.Data.Conversations(Simulator.Data.DefaultOrganizationId)
+            .First(c => c.EndTime is null && c.Participants!.Any(p => p.Cobrowsesessions is { Count: > 0 } && p.Cobrowsesessions.Any(s => s.State != "disconnected")));
+        await using var client = await WebSocketNodeClient.StartAsync(WebSocketEndpoint, new
+        {
+            operations = new[]
+            {
+                new
+                {
+                    name = "cobrowse",
+                    query = "subscription($id: ID!) { cobrowseSessionUpdated(conversationId: $id) { conversationId participantId cobrowseSession { id state segments { type } } conversation { id participants { id } } } }",
+                    variables = new { id = conversation.Id },
+                    take = 1,
+                },
+            },
+        });
+        await Eventually.TrueAsync(() => UpstreamTopics().Any(t => t.EndsWith(".conversations", StringComparison.Ordinal)), "the conversation's queue or user topics are subscribed upstream");
+
+        // Act
+        var change = Simulator.Notifications.TransitionCobrowse(conversation.Id);
+        var next = await client.WaitForAsync("next", "cobrowse", TimeSpan.FromSeconds(10));
+
+        // Assert
+        var payload = next.GetProperty("payload");
+        Assert.False(payload.TryGetProperty("errors", out _), payload.ToString());
+        var update = payload.GetProperty("data").GetProperty("cobrowseSessionUpdated");
+        Assert.Equal(conversation.Id, update.GetProperty("conversationId").GetString());
+        Assert.Equal(change.State, update.GetProperty("cobrowseSession").GetProperty("state").GetString());
+        Assert.Equal(conversation.Id, update.GetProperty("conversation").GetProperty("id").GetString());
+        Assert.Equal(JsonValueKind.String, update.GetProperty("participantId").ValueKind);
+    }
+
+    [Fact]
+    public async Task SessionUpdated_UnknownSession_ErrorMessageWithNotFound()
+    {
+        // Arrange
+        await using var client = await WebSocketNodeClient.StartAsync(WebSocketEndpoint, new
+        {
+            operations = new[]
+            {
+                new { name = "session", query = "subscription($id: ID!) { sessionUpdated(sessionId: $id) { id } }", variables = new { id = Guid.NewGuid().ToString() }, take = 1 },
+            },
+        });
+
+        // Act
+        var error = await client.WaitForAsync("error", "session", TimeSpan.FromSeconds(10));
+
+        // Assert
+        Assert.Equal("NOT_FOUND", error.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Empty(UpstreamTopics());
+    }
+
+    private GenesysCloud.Models.Session LiveSessionWithContact()
+        => Simulator.Data.Sessions(Simulator.Data.DefaultOrganizationId).First(s => s.EndedDate is null && s.ExternalContact is not null);
+
+    private HashSet<string> UpstreamTopics()
+        => [.. Simulator.Notifications.Channels().SelectMany(channel => channel.Topics)];
+}
