@@ -81,7 +81,7 @@ internal sealed class GraphQLWsClient : IAsyncDisposable
             client._receiving = client.ReceiveLoopAsync();
             return client;
         }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is WebSocketException or HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
             await client.DisposeAsync().ConfigureAwait(false);
             throw new BenchmarkFailedException($"{name}: cannot open a {Subprotocol} connection to {endpoint}: {ex.Message}", ex);
@@ -222,7 +222,14 @@ internal sealed class GraphQLWsClient : IAsyncDisposable
                     return;
                 }
 
-                await HandleAsync(message, receivedAt).ConfigureAwait(false);
+                try
+                {
+                    await HandleAsync(message, receivedAt).ConfigureAwait(false);
+                }
+                catch (JsonException ex)
+                {
+                    Problem($"a message that is not JSON: {ex.Message}");
+                }
             }
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
