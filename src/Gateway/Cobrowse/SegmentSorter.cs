@@ -1,5 +1,5 @@
-using Gateway.Filtering;
 using Gateway.Common.Errors;
+using Gateway.Filtering;
 using GenesysCloud.Models;
 
 namespace Gateway.Cobrowse;

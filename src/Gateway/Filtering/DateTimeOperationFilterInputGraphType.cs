@@ -1,5 +1,5 @@
-using Gateway.Filtering;
 using Gateway.Common;
+using Gateway.Filtering;
 using GraphQL.Types;
 
 namespace Gateway.Filtering;

@@ -1,5 +1,5 @@
-using Gateway.Filtering;
 using Gateway.Common.Errors;
+using Gateway.Filtering;
 
 namespace Gateway.Filtering;
 

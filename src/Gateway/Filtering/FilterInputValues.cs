@@ -1,5 +1,5 @@
-using Gateway.Filtering;
 using System.Collections;
+using Gateway.Filtering;
 
 namespace Gateway.Filtering;
 

@@ -5,7 +5,7 @@ internal sealed class TopicFeed(string topic, int recentIdCapacity)
 {
     private readonly Lock _gate = new();
     private readonly RecentCorrelationIds _recentIds = new(recentIdCapacity);
-    private IObserver<TopicEvent>[] _observers = [];
+    private TopicFeedSubscriber[] _subscribers = [];
     private Task<IAsyncDisposable>? _join;
 
     public string Topic { get; } = topic;
@@ -56,25 +56,26 @@ internal sealed class TopicFeed(string topic, int recentIdCapacity)
         }
     }
 
-    public void Add(IObserver<TopicEvent> observer)
+    public void Add(TopicFeedSubscriber subscriber)
     {
         lock (_gate)
         {
-            _observers = [.. _observers, observer];
+            _subscribers = [.. _subscribers, subscriber];
+            subscriber.Removed = () => Remove(subscriber);
         }
     }
 
-    public void Remove(IObserver<TopicEvent> observer)
+    private void Remove(TopicFeedSubscriber subscriber)
     {
         lock (_gate)
         {
-            _observers = [.. _observers.Where(o => !ReferenceEquals(o, observer))];
+            _subscribers = [.. _subscribers.Where(s => !ReferenceEquals(s, subscriber))];
         }
     }
 
     private ValueTask DeliverAsync(TopicEvent topicEvent)
     {
-        IObserver<TopicEvent>[] observers;
+        TopicFeedSubscriber[] subscribers;
         lock (_gate)
         {
             if (!_recentIds.Add(topicEvent.CorrelationId))
@@ -82,12 +83,12 @@ internal sealed class TopicFeed(string topic, int recentIdCapacity)
                 return ValueTask.CompletedTask;
             }
 
-            observers = _observers;
+            subscribers = _subscribers;
         }
 
-        foreach (var observer in observers)
+        foreach (var subscriber in subscribers)
         {
-            observer.OnNext(topicEvent);
+            subscriber.Deliver(topicEvent);
         }
 
         return ValueTask.CompletedTask;

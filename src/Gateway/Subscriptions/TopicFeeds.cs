@@ -27,7 +27,8 @@ public sealed class TopicFeeds(ITopicEventDistribution distribution, IOptions<Ev
 
     /// <summary>
     /// Joins <paramref name="topic"/> (waiting until the upstream has accepted it) and returns its events as a stream
-    /// for one subscriber; the topic is left when that subscriber unsubscribes. Throws when the upstream refuses the topic.
+    /// for one subscriber; the topic is left when that subscriber unsubscribes. Events that arrive between this call and
+    /// the subscription are kept for it (a few). Throws when the upstream refuses the topic.
     /// </summary>
     public async Task<IObservable<TopicEvent>> OpenAsync(string topic, CancellationToken cancellationToken)
     {
@@ -54,7 +55,10 @@ public sealed class TopicFeeds(ITopicEventDistribution distribution, IOptions<Ev
             throw;
         }
 
-        return new FeedSubscription(this, feed);
+        // Attached to the feed at once: what arrives before the caller subscribes is kept for it, not lost.
+        var subscriber = new TopicFeedSubscriber(() => Release(feed));
+        feed.Add(subscriber);
+        return subscriber;
     }
 
     private void Release(TopicFeed feed)
@@ -82,33 +86,5 @@ public sealed class TopicFeeds(ITopicEventDistribution distribution, IOptions<Ev
         {
             SubscriptionsLog.TopicLeaveFailed(logger, feed.Topic, ex);
         }
-    }
-
-    /// <summary>One subscriber's view of a feed: subscribed once, released when disposed.</summary>
-    private sealed class FeedSubscription(TopicFeeds feeds, TopicFeed feed) : IObservable<TopicEvent>
-    {
-        private int _subscribed;
-
-        public IDisposable Subscribe(IObserver<TopicEvent> observer)
-        {
-            if (Interlocked.Exchange(ref _subscribed, 1) != 0)
-            {
-                throw new InvalidOperationException("A topic feed subscription serves one subscriber.");
-            }
-
-            feed.Add(observer);
-            return new Unsubscriber(() =>
-            {
-                feed.Remove(observer);
-                feeds.Release(feed);
-            });
-        }
-    }
-
-    private sealed class Unsubscriber(Action unsubscribe) : IDisposable
-    {
-        private Action? _unsubscribe = unsubscribe;
-
-        public void Dispose() => Interlocked.Exchange(ref _unsubscribe, null)?.Invoke();
     }
 }

@@ -1,7 +1,7 @@
-using Gateway.Filtering;
 using System.Net;
 using Gateway.Cobrowse;
 using Gateway.Common.Errors;
+using Gateway.Filtering;
 using Gateway.Tests.Conversations;
 using Gateway.Tests.Infrastructure;
 using Gateway.Upstream;

@@ -1,5 +1,5 @@
-using Gateway.Filtering;
 using System.Text.Json;
+using Gateway.Filtering;
 using Gateway.Tests.Conversations;
 using GenesysCloud.Models;
 

@@ -1,5 +1,5 @@
-using Gateway.Filtering;
 using Gateway.Cobrowse;
+using Gateway.Filtering;
 using Gateway.Tests.Conversations;
 using GraphQL.Types;
 

@@ -1,6 +1,6 @@
-using Gateway.Filtering;
 using Gateway.Cobrowse;
 using Gateway.Common.Errors;
+using Gateway.Filtering;
 
 namespace Gateway.Tests.Filtering;
 

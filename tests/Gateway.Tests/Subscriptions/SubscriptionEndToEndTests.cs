@@ -85,7 +85,14 @@ public sealed class SubscriptionEndToEndTests : IAsyncLifetime
 
         // Act
         var change = Simulator.Notifications.UpdateSession(session.Id);
-        await client.WaitForAsync("next", "session", TimeSpan.FromSeconds(10));
+        try
+        {
+            await client.WaitForAsync("next", "session", TimeSpan.FromSeconds(10));
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"deliveries {change.Deliveries}; channels: {string.Join("; ", Simulator.Notifications.Channels().Select(c => $"{c.Id} open={c.SocketOpen} sent={c.EventsSent} topics={string.Join(",", c.Topics)}"))}; counts {Simulator.Notifications.Counts}");
+        }
         var after = await http.PostGraphQLAsync("query($id: ID!) { session(id: $id) { eventCount } }", new { id = session.Id });
 
         // Assert
