@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The cache benchmark: builds the gateway, the simulator and the runner in Release, then runs the scenarios
 # (memory only, Redis, two instances on one Redis) and prints the figures. Options: bash bench/run.sh --help.
+# With "subscriptions" first (what bench/subscriptions.sh does), the subscription benchmark instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

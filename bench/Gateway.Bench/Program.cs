@@ -3,6 +3,13 @@ using Gateway.Bench;
 using Gateway.Bench.Processes;
 using Gateway.Bench.Reporting;
 using Gateway.Bench.Scenarios;
+using Gateway.Bench.Subscriptions;
+
+// "subscriptions" first: the subscription benchmark (bench/subscriptions.sh); otherwise the cache benchmark.
+if (args is [SubscriptionBenchOptions.Mode, ..])
+{
+    return await SubscriptionBenchmark.RunAsync(args[1..]);
+}
 
 // A hard ceiling on the whole run, whatever the phase limits: a hung start-up must not leave processes behind for long.
 var runLimit = TimeSpan.FromMinutes(6);

@@ -13,6 +13,8 @@ internal sealed class RepositoryLayout
 
     public string DefaultReportPath => Path.Combine(Root, "bench", "results", "latest.md");
 
+    public string DefaultSubscriptionReportPath => Path.Combine(Root, "bench", "results", "subscriptions-latest.md");
+
     /// <summary>Walks up from the benchmark's own folder, then from the working directory, to the repository root.</summary>
     public static RepositoryLayout Locate()
     {

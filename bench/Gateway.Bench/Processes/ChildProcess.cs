@@ -97,26 +97,10 @@ internal sealed class ChildProcess : IAsyncDisposable
     }
 
     /// <summary>The highest resident set size the process has had (<c>VmHWM</c>), in MiB; null where <c>/proc</c> cannot say.</summary>
-    public double? PeakResidentMegabytes()
-    {
-        try
-        {
-            foreach (var line in File.ReadLines($"/proc/{Id}/status"))
-            {
-                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
-                {
-                    var kilobytes = line["VmHWM:".Length..].Trim().Split(' ')[0];
-                    return double.Parse(kilobytes, CultureInfo.InvariantCulture) / 1024;
-                }
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
-        {
-            // Not Linux, or the process is gone: no figure rather than a wrong one.
-        }
+    public double? PeakResidentMegabytes() => StatusMegabytes("VmHWM:");
 
-        return null;
-    }
+    /// <summary>The resident set size now (<c>VmRSS</c>), in MiB; null where <c>/proc</c> cannot say.</summary>
+    public double? ResidentMegabytes() => StatusMegabytes("VmRSS:");
 
     /// <summary>The last lines the process wrote, for a failure message.</summary>
     public string RecentOutput()
@@ -167,6 +151,27 @@ internal sealed class ChildProcess : IAsyncDisposable
         {
             // Already gone.
         }
+    }
+
+    private double? StatusMegabytes(string field)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{Id}/status"))
+            {
+                if (line.StartsWith(field, StringComparison.Ordinal))
+                {
+                    var kilobytes = line[field.Length..].Trim().Split(' ')[0];
+                    return double.Parse(kilobytes, CultureInfo.InvariantCulture) / 1024;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
+        {
+            // Not Linux, or the process is gone: no figure rather than a wrong one.
+        }
+
+        return null;
     }
 
     private void Record(string? line)

@@ -11,6 +11,8 @@ namespace Gateway.Bench.Processes;
 internal sealed class SimulatorHost : IAsyncDisposable
 {
     private const string CallsPath = "__simulator/calls";
+    private const string NotificationChannelsPath = "__simulator/notifications/channels";
+    private const string NotificationCountsPath = "__simulator/notifications/counts";
 
     private static readonly JsonSerializerOptions CountsJson = new(JsonSerializerDefaults.Web);
 
@@ -24,13 +26,22 @@ internal sealed class SimulatorHost : IAsyncDisposable
         _control = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(10) };
     }
 
+    /// <summary>The simulator's process.</summary>
+    public ChildProcess Process => _process;
+
     /// <summary>The root the gateway is pointed at, for both the API and the login service.</summary>
     public Uri BaseUrl { get; }
 
     /// <summary>An HTTP client on the simulator's root, for the warm-up's direct API calls.</summary>
     public HttpClient Client => _control;
 
-    public static async Task<SimulatorHost> StartAsync(RepositoryLayout layout, int latencyMilliseconds, ChildProcessRegistry registry, CancellationToken cancellationToken)
+    /// <summary>Starts the simulator; <paramref name="settings"/> are more <c>Simulator__…</c> variables (or any other) for its environment.</summary>
+    public static async Task<SimulatorHost> StartAsync(
+        RepositoryLayout layout,
+        int latencyMilliseconds,
+        ChildProcessRegistry registry,
+        CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         var baseUrl = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
         var environment = new Dictionary<string, string>
@@ -39,6 +50,11 @@ internal sealed class SimulatorHost : IAsyncDisposable
             ["Logging__LogLevel__Default"] = "Warning",
             ["Simulator__LatencyMilliseconds"] = latencyMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
+
         var process = ChildProcess.Start(
             "simulator",
             DotnetHost.Path,
@@ -75,6 +91,18 @@ internal sealed class SimulatorHost : IAsyncDisposable
     public async Task<CallCountsResponse> ReadCallCountsAsync(CancellationToken cancellationToken)
         => await _control.GetFromJsonAsync<CallCountsResponse>(CallsPath, CountsJson, cancellationToken).ConfigureAwait(false)
            ?? throw new BenchmarkFailedException("the simulator answered no call counts");
+
+    /// <summary>The notification service's counters and live channels (<c>GET /__simulator/notifications/channels</c>).</summary>
+    public async Task<NotificationChannelsResponse> ReadNotificationChannelsAsync(CancellationToken cancellationToken)
+        => await _control.GetFromJsonAsync<NotificationChannelsResponse>(NotificationChannelsPath, CountsJson, cancellationToken).ConfigureAwait(false)
+           ?? throw new BenchmarkFailedException("the simulator answered no notification channels");
+
+    /// <summary>Zeroes the notification service's counters (<c>DELETE /__simulator/notifications/counts</c>).</summary>
+    public async Task ResetNotificationCountsAsync(CancellationToken cancellationToken)
+    {
+        using var response = await _control.DeleteAsync(NotificationCountsPath, cancellationToken).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -1,0 +1,86 @@
+using System.Runtime.InteropServices;
+using Gateway.Bench.Processes;
+using Gateway.Bench.Reporting;
+
+namespace Gateway.Bench.Subscriptions;
+
+/// <summary>
+/// The subscription benchmark's entry: parses its options, runs it under a time ceiling with every started process
+/// killed at the end (or on Ctrl-C, TERM, a crash), prints and writes the report. Exit 0 healthy; 1 when a delivery was
+/// lost or duplicated, a payload or socket failed, or a process failed; 2 for a bad argument; 130 when interrupted.
+/// </summary>
+internal static class SubscriptionBenchmark
+{
+    // Start-up, subscribing, the warm-up and the drain on top of the steady phase: a hung step must not leave processes behind for long.
+    private static readonly TimeSpan RunOverhead = TimeSpan.FromMinutes(4);
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args)
+    {
+        SubscriptionBenchOptions options;
+        try
+        {
+            options = SubscriptionBenchOptions.Parse(args);
+        }
+        catch (BenchmarkFailedException ex)
+        {
+            await Console.Error.WriteLineAsync($"bench: {ex.Message}");
+            return 2;
+        }
+
+        if (options.HelpRequested)
+        {
+            Console.WriteLine(SubscriptionBenchOptions.Usage);
+            return 0;
+        }
+
+        var registry = new ChildProcessRegistry(options.PidFile);
+        using var stop = new CancellationTokenSource(options.Duration + options.DrainTimeout + RunOverhead);
+
+        void OnSignal(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        }
+
+        using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => registry.KillAll();
+
+        try
+        {
+            var layout = RepositoryLayout.Locate();
+            layout.RequireBuilds();
+            var report = await new SubscriptionBenchmarkRun(options, layout, registry).RunAsync(stop.Token);
+
+            Console.WriteLine();
+            Console.WriteLine(SubscriptionReportRenderer.ToPlainText(report));
+            var reportPath = Path.GetFullPath(options.OutputPath ?? layout.DefaultSubscriptionReportPath);
+            Directory.CreateDirectory(Path.GetDirectoryName(reportPath)!);
+            await File.WriteAllTextAsync(reportPath, SubscriptionReportRenderer.ToMarkdown(report), CancellationToken.None);
+            Console.WriteLine();
+            Console.WriteLine($"report: {reportPath}");
+
+            if (report.Failures.Count > 0)
+            {
+                await Console.Error.WriteLineAsync($"bench: not healthy: {string.Join("; ", report.Failures)}");
+                return 1;
+            }
+
+            return 0;
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync("bench: stopped (interrupted, or over the run limit); every started process is being killed");
+            return 130;
+        }
+        catch (BenchmarkFailedException ex)
+        {
+            await Console.Error.WriteLineAsync($"bench: {ex.Message}");
+            return 1;
+        }
+        finally
+        {
+            registry.KillAll();
+        }
+    }
+}
