@@ -33,6 +33,19 @@ public class GraphQLRequestExecutor<TSchema> : IGraphQLRequestExecutor<TSchema>
         return _documentExecuter.ExecuteAsync(options);
     }
 
+    /// <inheritdoc />
+    public virtual Task<ExecutionResult> ExecuteAsync(
+        HttpContext context,
+        GraphQLRequest request,
+        IReadOnlyList<IValidationRule> transportRules,
+        IServiceProvider requestServices,
+        CancellationToken cancellationToken)
+    {
+        var options = CreateExecutionOptions(context, request, transportRules, cancellationToken);
+        options.RequestServices = requestServices;
+        return _documentExecuter.ExecuteAsync(options);
+    }
+
     /// <summary>Maps the request and its HTTP context onto the engine's options; override to add a user context, limits, …</summary>
     protected virtual ExecutionOptions CreateExecutionOptions(
         HttpContext context,

@@ -27,4 +27,15 @@ public interface IGraphQLRequestExecutor<TSchema>
         GraphQLRequest request,
         IReadOnlyList<IValidationRule> transportRules,
         CancellationToken cancellationToken);
+
+    /// <summary>
+    /// As the other overload, with the services of this operation's own scope: a WebSocket carries many operations for
+    /// as long as it is open, and scoped services (DataLoaders) of one must not serve another.
+    /// </summary>
+    Task<ExecutionResult> ExecuteAsync(
+        HttpContext context,
+        GraphQLRequest request,
+        IReadOnlyList<IValidationRule> transportRules,
+        IServiceProvider requestServices,
+        CancellationToken cancellationToken);
 }

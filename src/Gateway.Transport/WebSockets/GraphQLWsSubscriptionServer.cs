@@ -11,6 +11,7 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Gateway.Transport.WebSockets;
@@ -20,7 +21,7 @@ namespace Gateway.Transport.WebSockets;
 /// over a <see cref="SubscriptionServer"/>: <c>connection_init</c> → <c>connection_ack</c> (or 4403 when
 /// <see cref="OnConnectionInitAsync"/> denies it), <c>ping</c> → <c>pong</c>, and <c>subscribe</c> → <c>next</c>… then
 /// <c>complete</c>, or <c>error</c> for a request that fails as a whole. Every operation (queries and mutations too)
-/// executes through <see cref="IGraphQLRequestExecutor{TSchema}"/> with the socket's <see cref="HttpContext"/> and its
+/// executes through <see cref="IGraphQLRequestExecutor{TSchema}"/> with the socket's <see cref="HttpContext"/>, a service scope of its own and its
 /// own cancellation. Close codes: <see cref="GraphQLWsCloseCodes"/>.
 /// </summary>
 /// <typeparam name="TSchema">The schema operations run against.</typeparam>
@@ -154,9 +155,12 @@ public class GraphQLWsSubscriptionServer<TSchema> : SubscriptionServer
     protected virtual async Task RunOperationAsync(SubscriptionOperation operation, GraphQLRequest request)
     {
         ArgumentNullException.ThrowIfNull(operation);
+
+        // A scope per operation, for as long as it runs: the socket's own scope lives as long as the socket.
+        await using var scope = Context.RequestServices.CreateAsyncScope();
         try
         {
-            var result = await Executor.ExecuteAsync(Context, request, TransportRules, operation.CancellationToken);
+            var result = await Executor.ExecuteAsync(Context, request, TransportRules, scope.ServiceProvider, operation.CancellationToken);
             if (IsRequestError(result))
             {
                 await SendErrorAsync(operation, result.Errors);

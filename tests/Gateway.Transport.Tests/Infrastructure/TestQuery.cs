@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Transport.Tests.Infrastructure;
 
-/// <summary><c>type Query { hello(name: String): String, fail: String, wait: String }</c>.</summary>
+/// <summary><c>type Query { hello(name: String): String, scopeId: String, fail: String, wait: String }</c>.</summary>
 public sealed class TestQuery : ObjectGraphType
 {
     /// <summary>The message every <c>fail</c> throws; it must never reach a client.</summary>
@@ -16,6 +16,8 @@ public sealed class TestQuery : ObjectGraphType
         Field<StringGraphType>("hello")
             .Argument<StringGraphType>("name")
             .Resolve(context => $"Hello, {context.GetArgument<string?>("name") ?? "world"}!");
+        Field<StringGraphType>("scopeId")
+            .Resolve(context => context.RequestServices!.GetRequiredService<ScopeProbe>().Id.ToString());
         Field<StringGraphType>("fail")
             .Resolve(_ => throw new InvalidOperationException(SecretFailure));
         Field<StringGraphType>("wait")

@@ -62,6 +62,7 @@ public sealed class TransportTestHost : IAsyncDisposable
 
         builder.Services.AddSingleton<WaitProbe>();
         builder.Services.AddSingleton<TestEventSource>();
+        builder.Services.AddScoped<ScopeProbe>();
         builder.Services.AddGraphQL(b => b.AddSchema<TestSchema>().AddSystemTextJson());
         configureServices?.Invoke(builder.Services);
         builder.Services.AddGraphQLHttpTransport();

@@ -54,6 +54,21 @@ public sealed class GraphQLWsClientConformanceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Subscribe_TwoQueriesOnOneSocket_EachRunsInAServiceScopeOfItsOwn()
+    {
+        await using var client = await WebSocketNodeClient.StartAsync(_host.WebSocketEndpoint(), new
+        {
+            operations = new[] { new { name = "first", query = "{ scopeId }" }, new { name = "second", query = "{ scopeId }" } },
+        });
+
+        var lines = await client.WaitForDoneAsync();
+
+        var scopes = lines.Where(IsNext).Select(line => line.GetProperty("payload").GetProperty("data").GetProperty("scopeId").GetString()).ToList();
+        Assert.Equal(2, scopes.Count);
+        Assert.NotEqual(scopes[0], scopes[1]);
+    }
+
+    [Fact]
     public async Task Subscribe_Mutation_ReceivesOneNextThenComplete()
     {
         await using var client = await WebSocketNodeClient.StartAsync(_host.WebSocketEndpoint(), new
