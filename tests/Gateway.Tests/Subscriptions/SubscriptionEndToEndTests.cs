@@ -169,6 +169,46 @@ public sealed class SubscriptionEndToEndTests : IAsyncLifetime
         Assert.Equal(2, lines.Count(line => line.TryGetProperty("type", out var type) && type.GetString() == "next"));
     }
 
+    [Fact]
+    public async Task CobrowseSessionUpdated_TwoTransitionsInARow_EachEventsNestedConversationIsLoadedAfresh()
+    {
+        // Arrange: `conversation` goes through the by-id loader; a loader kept from the first event would answer the second
+        // event with the first event's conversation.
+        var conversation = Simulator.Data.Conversations(Simulator.Data.DefaultOrganizationId)
+            .First(c => c.EndTime is null && c.Participants!.Any(p => p.Cobrowsesessions is { Count: > 0 } && p.Cobrowsesessions.Any(s => s.State != "disconnected")));
+        await using var client = await WebSocketNodeClient.StartAsync(WebSocketEndpoint, new
+        {
+            operations = new[]
+            {
+                new
+                {
+                    name = "cobrowse",
+                    query = "subscription($id: ID!) { cobrowseSessionUpdated(conversationId: $id) { cobrowseSession { id state } conversation { cobrowseSessions { id state } } } }",
+                    variables = new { id = conversation.Id },
+                },
+            },
+        });
+        await Eventually.TrueAsync(() => UpstreamTopics().Any(t => t.EndsWith(".conversations", StringComparison.Ordinal)), "the conversation's topics are subscribed upstream");
+
+        foreach (var _ in Enumerable.Range(0, 2))
+        {
+            // Act
+            var change = Simulator.Notifications.TransitionCobrowse(conversation.Id);
+            var next = await client.WaitForAsync(
+                line => line.GetProperty("type").GetString() == "next"
+                    && Update(line).GetProperty("cobrowseSession").GetProperty("state").GetString() == change.State,
+                TimeSpan.FromSeconds(10));
+
+            // Assert
+            var changedId = Update(next).GetProperty("cobrowseSession").GetProperty("id").GetString();
+            var nested = Update(next).GetProperty("conversation").GetProperty("cobrowseSessions").EnumerateArray()
+                .Single(session => session.GetProperty("id").GetString() == changedId);
+            Assert.Equal(change.State, nested.GetProperty("state").GetString());
+        }
+
+        static JsonElement Update(JsonElement line) => line.GetProperty("payload").GetProperty("data").GetProperty("cobrowseSessionUpdated");
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
