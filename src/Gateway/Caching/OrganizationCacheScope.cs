@@ -35,19 +35,27 @@ public sealed class OrganizationCacheScope(IServiceProvider services, UpstreamCo
 
         // The fusion cache is resolved late: it is built after this singleton's consumers are.
         var cache = services.GetRequiredService<IFusionCache>();
-        var organizationId = await cache.GetOrSetAsync<string>(
-            MappingKey(clientId),
-            async (_, token) => (await services.GetRequiredService<IGenesysCloudClient>().GetOrganizationAsync(token).ConfigureAwait(false)).Id,
-            default,
-            cache.CreateEntryOptions(options =>
-            {
-                options.Duration = MappingDuration;
+        string organizationId;
+        try
+        {
+            organizationId = await cache.GetOrSetAsync<string>(
+                MappingKey(clientId),
+                async (_, token) => (await services.GetRequiredService<IGenesysCloudClient>().GetOrganizationAsync(token).ConfigureAwait(false)).Id,
+                default,
+                cache.CreateEntryOptions(options =>
+                {
+                    options.Duration = MappingDuration;
 
-                // The mapping never changes: fail-safe may keep it as long as it lives (FusionCache warns when shorter).
-                options.FailSafeMaxDuration = MappingDuration;
-            }),
-            null,
-            cancellationToken).ConfigureAwait(false);
+                    // The mapping never changes: fail-safe may keep it as long as it lives (FusionCache warns when shorter).
+                    options.FailSafeMaxDuration = MappingDuration;
+                }),
+                null,
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new OrganizationUnknownException(ex);
+        }
 
         // A failed look-up throws above and is not remembered: the next request asks again.
         _organizationByClientId[clientId] = organizationId;

@@ -15,6 +15,24 @@ public sealed class ErrorTests : IAsyncLifetime
     public Task DisposeAsync() => ((IAsyncLifetime)_gateway).DisposeAsync();
 
     [Fact]
+    public async Task AnyQuery_OrganizationLookupRefused_ErrorNamesTheUnknownOrganizationNotTheEntity()
+    {
+        // Arrange: this gateway has not looked its organization up yet; the upstream refuses the look-up only.
+        using var client = _gateway.CreateClient();
+        _gateway.Simulator.Faults.Fail(SimulatorRoutes.OrganizationMe, 403);
+        var session = _gateway.Simulator.Data.SessionIds[0];
+
+        // Act
+        var response = await client.PostGraphQLAsync("query($id: ID!) { session(id: $id) { id } }", new { id = session });
+
+        // Assert
+        var error = Assert.Single(response.Errors);
+        Assert.Equal("UPSTREAM_ORGANIZATION_UNKNOWN", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(403, error.GetProperty("extensions").GetProperty("data").GetProperty("upstreamStatus").GetInt32());
+        Assert.Equal(0, _gateway.Simulator.Calls.Get(SimulatorRoutes.JourneySession));
+    }
+
+    [Fact]
     public async Task SessionById_UnknownId_NullWithNotFound()
     {
         // Arrange

@@ -13,4 +13,7 @@ public static class GatewayErrorCodes
     public const string UpstreamBadRequest = "UPSTREAM_BAD_REQUEST";
     public const string UpstreamError = "UPSTREAM_ERROR";
     public const string InternalError = "INTERNAL_SERVER_ERROR";
+
+    /// <summary>The organization of the upstream credentials could not be found out (its lookup failed): nothing can be read.</summary>
+    public const string UpstreamOrganizationUnknown = "UPSTREAM_ORGANIZATION_UNKNOWN";
 }
