@@ -31,6 +31,12 @@ public class GatewayFactory : WebApplicationFactory<GatewaySchema>, IAsyncLifeti
     /// <summary>The running simulator: call counters, faults and the seeded data the answers must match.</summary>
     public EmbeddedGenesysSimulator Simulator => _simulator ?? throw new InvalidOperationException("Call InitializeAsync first.");
 
+    /// <summary>
+    /// Captures every line the gateway logs, under the levels of its own configuration (appsettings.json) rather than the
+    /// tests' usual Warning floor: what an operator running the defaults would see.
+    /// </summary>
+    public ILoggerProvider? LogCapture { get; init; }
+
     /// <summary>Serve on a real Kestrel socket on 127.0.0.1 (for clients outside the process, e.g. Node.js).</summary>
     public bool UseRealSocket { get; init; }
 
@@ -92,7 +98,17 @@ public class GatewayFactory : WebApplicationFactory<GatewaySchema>, IAsyncLifeti
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureLogging(logging =>
+        {
+            if (LogCapture is null)
+            {
+                logging.SetMinimumLevel(LogLevel.Warning);
+            }
+            else
+            {
+                logging.AddProvider(LogCapture);
+            }
+        });
         builder.ConfigureTestServices(services => services.AddSingleton(Simulator));
     }
 }
