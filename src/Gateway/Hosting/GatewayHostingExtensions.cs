@@ -77,7 +77,9 @@ public static class GatewayHostingExtensions
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway");
-            var playground = app.Services.GetRequiredService<IOptions<BananaCakePopOptions>>().Value.Enabled == true;
+            var playgroundOptions = app.Services.GetRequiredService<IOptions<BananaCakePopOptions>>().Value;
+            // Without its files the playground has already said how to install them; no URL to advertise then.
+            var playground = playgroundOptions.Enabled == true && File.Exists(Path.Combine(playgroundOptions.ResolveAssetsPath(), "index.html"));
             foreach (var url in app.Urls)
             {
                 GatewayLog.GraphQLEndpointReady(logger, $"{url.TrimEnd('/')}{GraphQLPath}");
