@@ -43,7 +43,14 @@ for project in src/Gateway/Gateway.csproj bench/Gateway.Bench/Gateway.Bench.cspr
   dotnet build "$project" -c Release --nologo -v quiet --disable-build-servers >&2
 done
 
+# The mode, if any, stays the runner's first argument.
+mode=()
+if [ "${1:-}" = subscriptions ]; then
+  mode=(subscriptions)
+  shift
+fi
+
 # In the background so a signal reaches this shell's trap at once rather than after the runner exits.
-dotnet bench/Gateway.Bench/bin/Release/net10.0/Gateway.Bench.dll --pid-file "$pid_file" "$@" &
+dotnet bench/Gateway.Bench/bin/Release/net10.0/Gateway.Bench.dll ${mode[@]+"${mode[@]}"} --pid-file "$pid_file" "$@" &
 bench_pid=$!
 wait "$bench_pid"

@@ -41,6 +41,12 @@ public sealed class SimulatorOptions
     /// <summary>Requests a minute allowed per access token before 429; 0 turns the limiter off.</summary>
     public int RateLimitPerMinute { get; set; }
 
+    /// <summary>
+    /// Refuse a request body sent without a <c>Content-Length</c> (chunked) with 411, as some proxies and API front doors
+    /// in front of the platform do. Off by default.
+    /// </summary>
+    public bool RequireContentLength { get; set; }
+
     /// <summary>Lifetime of issued access tokens (<c>expires_in</c>).</summary>
     public int TokenLifetimeSeconds { get; set; } = 86400;
 

@@ -117,10 +117,14 @@ internal sealed class SubscriptionBenchmarkRun(SubscriptionBenchOptions options,
             $"{plan.Targets.Count(t => t.Kind == SubscriptionKind.ContactSessions)} sessionsUpdatedForExternalContact subscriptions on {contacts} contacts, "
             + $"{plan.Targets.Count(t => t.Kind == SubscriptionKind.CobrowseSession)} cobrowseSessionUpdated on {conversations} live co-browse conversations "
             + $"({plan.WatchedConversations.Sum(c => c.CobrowseSessions)} co-browse sessions: each transition owes one delivery per co-browse session)."));
-        var wanted = (options.Subscriptions + 1) / 2;
-        if (contacts * options.PerEntity < wanted || conversations * options.PerEntity < options.Subscriptions / 2)
+        var contactSubscriptions = (options.Subscriptions + 1) / 2;
+        var cobrowseSubscriptions = options.Subscriptions / 2;
+        if (contacts * options.PerEntity < contactSubscriptions || conversations * options.PerEntity < cobrowseSubscriptions)
         {
-            report.Note($"The simulator's data has fewer live contacts or conversations than --per-entity {options.PerEntity} asks for: they are shared by more subscriptions each.");
+            report.Note(string.Create(
+                CultureInfo.InvariantCulture,
+                $"The simulator's data has fewer live contacts or co-browse conversations than --per-entity {options.PerEntity} asks for: "
+                + $"up to {Ceiling(contactSubscriptions, contacts)} subscriptions share a contact, up to {Ceiling(cobrowseSubscriptions, conversations)} a conversation."));
         }
     }
 
@@ -128,6 +132,8 @@ internal sealed class SubscriptionBenchmarkRun(SubscriptionBenchOptions options,
     /// Waits until the gateway's channels at the simulator hold every topic the subscriptions need (the gateway subscribes
     /// upstream as each subscription starts); bounded, then the warm-up covers what is left.
     /// </summary>
+    private static int Ceiling(int count, int per) => per == 0 ? 0 : (count + per - 1) / per;
+
     private static async Task WaitForUpstreamTopicsAsync(SubscriptionPlan plan, SimulatorHost simulator, SubscriptionReport report, CancellationToken cancellationToken)
     {
         var wanted = plan.WatchedContacts.Select(c => c.Topic)

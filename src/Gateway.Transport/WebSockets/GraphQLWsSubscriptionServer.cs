@@ -34,6 +34,7 @@ public class GraphQLWsSubscriptionServer<TSchema> : SubscriptionServer
     private const int MaxCloseReasonBytes = 123;
     private static readonly IReadOnlyList<IValidationRule> NoTransportRules = [];
 
+    private readonly IServiceScopeFactory _scopeFactory;
     private bool _connectionInitReceived;
 
     /// <summary>Creates the server for one accepted socket.</summary>
@@ -53,6 +54,10 @@ public class GraphQLWsSubscriptionServer<TSchema> : SubscriptionServer
         ArgumentNullException.ThrowIfNull(parser);
         Executor = executor;
         Parser = parser;
+
+        // Taken while the request is live: an operation's scope comes from the application's root, never from the
+        // socket's request, which is over (and its context reused) once the socket has ended.
+        _scopeFactory = context.RequestServices.GetRequiredService<IServiceScopeFactory>();
     }
 
     /// <summary>Executes every operation.</summary>
@@ -156,8 +161,14 @@ public class GraphQLWsSubscriptionServer<TSchema> : SubscriptionServer
     {
         ArgumentNullException.ThrowIfNull(operation);
 
+        // Stopped before it started (the socket is closing): the request may already be over, so touch nothing of it.
+        if (operation.CancellationToken.IsCancellationRequested)
+        {
+            return;
+        }
+
         // A scope per operation, for as long as it runs: the socket's own scope lives as long as the socket.
-        await using var scope = Context.RequestServices.CreateAsyncScope();
+        await using var scope = _scopeFactory.CreateAsyncScope();
         try
         {
             var result = await Executor.ExecuteAsync(Context, request, TransportRules, scope.ServiceProvider, operation.CancellationToken);

@@ -39,7 +39,13 @@ public sealed class OrganizationCacheScope(IServiceProvider services, UpstreamCo
             MappingKey(clientId),
             async (_, token) => (await services.GetRequiredService<IGenesysCloudClient>().GetOrganizationAsync(token).ConfigureAwait(false)).Id,
             default,
-            cache.CreateEntryOptions(options => options.Duration = MappingDuration),
+            cache.CreateEntryOptions(options =>
+            {
+                options.Duration = MappingDuration;
+
+                // The mapping never changes: fail-safe may keep it as long as it lives (FusionCache warns when shorter).
+                options.FailSafeMaxDuration = MappingDuration;
+            }),
             null,
             cancellationToken).ConfigureAwait(false);
 

@@ -10,9 +10,12 @@ namespace Gateway.Subscriptions;
 /// receives what another instance's upstream channel delivered, and only the instance holding the topic's lease
 /// (<see cref="TopicLeaseCoordinator"/>) subscribes it upstream. The holder evicts what the event changed everywhere,
 /// gives it to its own subscribers, then publishes it; the others evict their memory and deliver it in the order
-/// Redis hands it over. Redis resubscribes its channels by itself after a reconnect.
+/// Redis hands it over. Redis resubscribes its channels by itself after a reconnect. A topic joined while Redis does
+/// not answer is subscribed upstream by this instance alone (<paramref name="local"/>), so a new subscription still
+/// works; it stays so until its last subscriber leaves.
 /// </summary>
 public sealed class RedisTopicEventDistribution(
+    LocalTopicEventDistribution local,
     RedisConnection redis,
     TopicLeaseCoordinator leases,
     IUpstreamTopicSubscriptions upstream,
@@ -26,10 +29,21 @@ public sealed class RedisTopicEventDistribution(
     {
         var organizationId = await scope.GetAsync(cancellationToken).ConfigureAwait(false);
         var channel = RedisChannel.Literal($"{cacheOptions.Value.KeyPrefix}:{organizationId}:events:{topic}");
-        var subscriber = (await redis.GetAsync().ConfigureAwait(false)).GetSubscriber();
+        ISubscriber subscriber;
+        ChannelMessageQueue queue;
+        try
+        {
+            subscriber = (await redis.GetAsync().ConfigureAwait(false)).GetSubscriber();
 
-        // One queue per joined topic: its messages are handled one at a time, in order.
-        var queue = await subscriber.SubscribeAsync(channel).ConfigureAwait(false);
+            // One queue per joined topic: its messages are handled one at a time, in order.
+            queue = await subscriber.SubscribeAsync(channel).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        {
+            SubscriptionsLog.JoinedWithoutRedis(logger, topic, ex);
+            return await local.JoinAsync(topic, deliver, cancellationToken).ConfigureAwait(false);
+        }
+
         queue.OnMessage(message => OnBusMessageAsync(topic, message.Message, deliver));
         try
         {

@@ -27,6 +27,9 @@ internal static partial class SubscriptionsLog
     [LoggerMessage(EventId = 407, Level = LogLevel.Warning, Message = "A Redis message on the event bus is not an event; it was skipped")]
     public static partial void UnreadableBusMessage(ILogger logger);
 
+    [LoggerMessage(EventId = 409, Level = LogLevel.Warning, Message = "Redis does not answer: upstream topic {Topic} is subscribed by this instance alone until its last subscriber leaves")]
+    public static partial void JoinedWithoutRedis(ILogger logger, string topic, Exception exception);
+
     [LoggerMessage(EventId = 408, Level = LogLevel.Warning, Message = "Evicting what an event of topic {Topic} changed failed")]
     public static partial void EvictionFailed(ILogger logger, string topic, Exception exception);
 }

@@ -12,6 +12,7 @@ public static class SubscriptionsServiceCollectionExtensions
         services.AddSingleton<TopicFeeds>();
         services.AddSingleton<TopicEventCacheEviction>();
         services.AddSingleton<SubscriptionMetrics>();
+        services.AddSingleton<LocalTopicEventDistribution>();
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
 
@@ -25,7 +26,7 @@ public static class SubscriptionsServiceCollectionExtensions
         }
         else
         {
-            services.AddSingleton<ITopicEventDistribution, LocalTopicEventDistribution>();
+            services.AddSingleton<ITopicEventDistribution>(provider => provider.GetRequiredService<LocalTopicEventDistribution>());
         }
 
         return services;

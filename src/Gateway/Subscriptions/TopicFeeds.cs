@@ -45,19 +45,21 @@ public sealed class TopicFeeds(ITopicEventDistribution distribution, IOptions<Ev
             feed.References++;
         }
 
+        // On the feed before the join completes: an event that comes with or right after the upstream's confirmation, or
+        // before the caller subscribes, is kept for it, not lost.
+        var subscriber = new TopicFeedSubscriber(() => Release(feed));
+        feed.Add(subscriber);
         try
         {
             await feed.JoinAsync(distribution, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
-            Release(feed);
+            // Given up before it started: subscribing and disposing at once releases the topic.
+            subscriber.Subscribe(static _ => { }).Dispose();
             throw;
         }
 
-        // Attached to the feed at once: what arrives before the caller subscribes is kept for it, not lost.
-        var subscriber = new TopicFeedSubscriber(() => Release(feed));
-        feed.Add(subscriber);
         return subscriber;
     }
 

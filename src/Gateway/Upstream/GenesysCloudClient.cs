@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -185,7 +184,7 @@ public sealed class GenesysCloudClient : IGenesysCloudClient
         List<ChannelTopic> body = [.. topics.Select(topic => new ChannelTopic { Id = topic })];
         return SendAsync(UpstreamRoutes.NotificationChannelSubscriptions, HttpMethod.Put,
             ApiUri(NotificationChannelsPath + "/" + UpstreamUri.Escape(channelId) + "/subscriptions"),
-            JsonContent.Create(body, GenesysJsonContext.Default.ListChannelTopic), GenesysJsonContext.Default.ChannelTopicEntityListing,
+            UpstreamJson.Content(body, GenesysJsonContext.Default.ListChannelTopic), GenesysJsonContext.Default.ChannelTopicEntityListing,
             notFoundIsNull: true, cancellationToken);
     }
 
@@ -211,7 +210,7 @@ public sealed class GenesysCloudClient : IGenesysCloudClient
         try
         {
             response = await SendAsync(UpstreamRoutes.BulkExternalContacts, HttpMethod.Post, ApiUri("api/v2/externalcontacts/bulk/contacts"),
-                JsonContent.Create(body, GenesysJsonContext.Default.BulkIdsRequest), GenesysJsonContext.Default.BulkFetchContactsResponse,
+                UpstreamJson.Content(body, GenesysJsonContext.Default.BulkIdsRequest), GenesysJsonContext.Default.BulkFetchContactsResponse,
                 notFoundIsNull: false, cancellationToken).ConfigureAwait(false);
         }
         catch (GenesysApiException exception) when (IsRefusedAsTooLarge(exception) && ids.Length > 1)

@@ -27,6 +27,7 @@ internal static class ErrorCodes
         403 => (MissingPermissions, "Unable to perform the requested action. You are missing the following permission(s): []"),
         404 => (NotFound, "The requested resource was not found."),
         408 => (RequestTimeout, "The request timed out."),
+        411 => (BadRequest, "A request body must be sent with a Content-Length."),
         409 => (Conflict, "The request conflicts with the current state of the resource."),
         429 => (TooManyRequests, "Rate limit exceeded the maximum."),
         502 => (BadGateway, "The server received an invalid response from an upstream server."),

@@ -12,6 +12,7 @@ internal sealed class SimulatorPipelineFilter(
     UpstreamCallCounter counter,
     SimulatorFaults faults,
     SimulatorTokenStore tokens,
+    Microsoft.Extensions.Options.IOptions<SimulatorOptions> options,
     ILogger<SimulatorPipelineFilter> logger) : IEndpointFilter
 {
     private const string BearerPrefix = "Bearer ";
@@ -27,6 +28,11 @@ internal sealed class SimulatorPipelineFilter(
         }
 
         counter.Increment(route.Name);
+
+        if (options.Value.RequireContentLength && http.Request.ContentLength is null && http.Request.Headers.TransferEncoding.Count > 0)
+        {
+            return ApiErrors.Error(http, StatusCodes.Status411LengthRequired, message: "A request body must be sent with a Content-Length.");
+        }
 
         var latency = faults.LatencyFor(route.Name);
         if (latency > TimeSpan.Zero)

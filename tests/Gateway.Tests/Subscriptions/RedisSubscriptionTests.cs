@@ -126,6 +126,25 @@ public sealed class RedisSubscriptionTests : IAsyncLifetime
         Assert.Equal(2, lines.Count(line => line.TryGetProperty("type", out var type) && type.GetString() == "next"));
     }
 
+    [Fact]
+    public async Task SessionUpdated_SubscribedWhileRedisIsDown_StillReceivesTheEvent()
+    {
+        // Arrange
+        var gateway = await StartGatewayAsync();
+        await _redis.StopAsync();
+        var session = LiveSession();
+        var topic = $"v2.externalcontacts.contacts.{session.ExternalContact!.Id}.journey.sessions";
+        await using var client = await SubscribeAsync(gateway, session.Id);
+        await Eventually.TrueAsync(() => ChannelsWith(topic) == 1, "the topic is subscribed upstream without Redis", TimeSpan.FromSeconds(30));
+
+        // Act
+        var change = _simulator.Notifications.UpdateSession(session.Id);
+        var next = await client.WaitForAsync("next", "session", TimeSpan.FromSeconds(10));
+
+        // Assert
+        Assert.Equal(change.EventCount, next.GetProperty("payload").GetProperty("data").GetProperty("sessionUpdated").GetProperty("eventCount").GetInt32());
+    }
+
     private GenesysCloud.Models.Session LiveSession()
         => _simulator.Data.Sessions(_simulator.Data.DefaultOrganizationId).First(s => s.EndedDate is null && s.ExternalContact is not null);
 

@@ -4,12 +4,13 @@ using System.Text.Json;
 using Gateway.Tests.Infrastructure;
 using Gateway.Tests.Notifications;
 using Gateway.Transport.Tests.Infrastructure;
+using Gateway.Transport.Tests.Sse;
 using GenesysCloud.Simulator;
 
 namespace Gateway.Tests.Subscriptions;
 
 /// <summary>
-/// The whole path with the real npm <c>graphql-ws</c> client: gateway socket, subscription field, event bus, upstream
+/// The whole path with the real npm <c>graphql-ws</c> and <c>graphql-sse</c> clients: gateway socket or event stream, subscription field, event bus, upstream
 /// channel, the simulator's Notifications API, and back; the upstream topic is released when the client leaves.
 /// </summary>
 public sealed class SubscriptionEndToEndTests : IAsyncLifetime
@@ -166,6 +167,86 @@ public sealed class SubscriptionEndToEndTests : IAsyncLifetime
         Assert.NotEmpty(aborted);
         Assert.Equal(change.EventCount, next.GetProperty("payload").GetProperty("data").GetProperty("sessionUpdated").GetProperty("eventCount").GetInt32());
         Assert.Equal(2, lines.Count(line => line.TryGetProperty("type", out var type) && type.GetString() == "next"));
+    }
+
+    [Fact]
+    public async Task CobrowseSessionUpdated_TwoTransitionsInARow_EachEventsNestedConversationIsLoadedAfresh()
+    {
+        // Arrange: `conversation` goes through the by-id loader; a loader kept from the first event would answer the second
+        // event with the first event's conversation.
+        var conversation = Simulator.Data.Conversations(Simulator.Data.DefaultOrganizationId)
+            .First(c => c.EndTime is null && c.Participants!.Any(p => p.Cobrowsesessions is { Count: > 0 } && p.Cobrowsesessions.Any(s => s.State != "disconnected")));
+        await using var client = await WebSocketNodeClient.StartAsync(WebSocketEndpoint, new
+        {
+            operations = new[]
+            {
+                new
+                {
+                    name = "cobrowse",
+                    query = "subscription($id: ID!) { cobrowseSessionUpdated(conversationId: $id) { cobrowseSession { id state } conversation { cobrowseSessions { id state } } } }",
+                    variables = new { id = conversation.Id },
+                },
+            },
+        });
+        await Eventually.TrueAsync(() => UpstreamTopics().Any(t => t.EndsWith(".conversations", StringComparison.Ordinal)), "the conversation's topics are subscribed upstream");
+
+        foreach (var _ in Enumerable.Range(0, 2))
+        {
+            // Act
+            var change = Simulator.Notifications.TransitionCobrowse(conversation.Id);
+            var next = await client.WaitForAsync(
+                line => line.GetProperty("type").GetString() == "next"
+                    && Update(line).GetProperty("cobrowseSession").GetProperty("state").GetString() == change.State,
+                TimeSpan.FromSeconds(10));
+
+            // Assert
+            var changedId = Update(next).GetProperty("cobrowseSession").GetProperty("id").GetString();
+            var nested = Update(next).GetProperty("conversation").GetProperty("cobrowseSessions").EnumerateArray()
+                .Single(session => session.GetProperty("id").GetString() == changedId);
+            Assert.Equal(change.State, nested.GetProperty("state").GetString());
+        }
+
+        static JsonElement Update(JsonElement line) => line.GetProperty("payload").GetProperty("data").GetProperty("cobrowseSessionUpdated");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task SessionsUpdatedForExternalContact_GraphQLSseClient_NewSessionArrivesAndTopicIsReleased(bool singleConnection)
+    {
+        // Arrange
+        var contactId = Simulator.Data.ExternalContactIds[0];
+        var topic = $"v2.externalcontacts.contacts.{contactId}.journey.sessions";
+        await using var client = await GraphQLSseNodeClient.StartAsync(
+            _gateway.GraphQLEndpoint,
+            singleConnection,
+            new
+            {
+                query = "subscription($c: ID!) { sessionsUpdatedForExternalContact(externalContactId: $c) { id externalContact { id } } }",
+                variables = new { c = contactId },
+            },
+            take: 1);
+        await Eventually.TrueAsync(() => UpstreamTopics().Contains(topic), "the contact's topic is subscribed upstream");
+
+        // Act
+        var stopwatch = Stopwatch.StartNew();
+        var change = Simulator.Notifications.CreateSession(contactId);
+        JsonElement next;
+        do
+        {
+            next = await client.ReadAsync(TimeSpan.FromSeconds(10));
+        }
+        while (next.GetProperty("event").GetString() != "next");
+        var elapsed = stopwatch.Elapsed;
+        var (_, exitCode) = await client.ReadToEndAsync();
+
+        // Assert
+        Assert.True(elapsed < Delivery, $"The event took {elapsed.TotalMilliseconds:F0} ms to arrive.");
+        var session = next.GetProperty("result").GetProperty("data").GetProperty("sessionsUpdatedForExternalContact");
+        Assert.Equal(change.SessionId, session.GetProperty("id").GetString());
+        Assert.Equal(contactId, session.GetProperty("externalContact").GetProperty("id").GetString());
+        Assert.Equal(0, exitCode);
+        await Eventually.TrueAsync(() => !UpstreamTopics().Contains(topic), "the topic is released upstream once the client left");
     }
 
     [Fact]

@@ -4,6 +4,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
+using Gateway.Transport.Tests.Infrastructure;
+
 namespace Gateway.Transport.Tests.Conformance;
 
 /// <summary>
@@ -28,9 +30,7 @@ public static class GraphQLHttpAudit
             + "GraphQL:Http:DefaultResponseMediaType=application/json restores it.",
     };
 
-    private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan AuditTimeout = TimeSpan.FromMinutes(2);
-    private static readonly SemaphoreSlim InstallGate = new(1, 1);
 
     /// <summary>One audit's outcome, as printed by the audit script.</summary>
     /// <param name="Id">graphql-http's stable audit id, e.g. <c>22EB</c>.</param>
@@ -52,8 +52,8 @@ public static class GraphQLHttpAudit
     public static async Task<IReadOnlyList<AuditResult>> RunAsync(Uri endpoint, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
-        var directory = ConformanceDirectory();
-        await EnsureInstalledAsync(directory, cancellationToken);
+        var directory = ConformancePackages.Directory;
+        await ConformancePackages.EnsureInstalledAsync(cancellationToken);
 
         var (exitCode, stdout, stderr) = await RunProcessAsync(
             "node", [Path.Combine(directory, "graphql-http-audit.mjs"), endpoint.AbsoluteUri], directory, AuditTimeout, cancellationToken);
@@ -106,97 +106,6 @@ public static class GraphQLHttpAudit
         }
 
         return violations;
-    }
-
-    /// <summary>The folder holding <c>Gateway.sln</c>, found by walking up from the test binaries.</summary>
-    public static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Gateway.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Gateway.sln above {AppContext.BaseDirectory}.");
-    }
-
-    private static string ConformanceDirectory() => Path.Combine(FindRepositoryRoot(), "tests", "conformance");
-
-    private static async Task EnsureInstalledAsync(string directory, CancellationToken cancellationToken)
-    {
-        if (IsInstalled(directory))
-        {
-            return;
-        }
-
-        // Once per process, and once across processes too: test projects may run in parallel, and two
-        // concurrent `npm ci` in one folder would wreck each other's node_modules.
-        await InstallGate.WaitAsync(cancellationToken);
-        try
-        {
-            await using var crossProcessLock = await AcquireFileLockAsync(directory, cancellationToken);
-            if (IsInstalled(directory))
-            {
-                return;
-            }
-
-            var (exitCode, stdout, stderr) = await RunProcessAsync(
-                OperatingSystem.IsWindows() ? "npm.cmd" : "npm",
-                ["ci", "--no-audit", "--no-fund"],
-                directory,
-                InstallTimeout,
-                cancellationToken);
-            if (exitCode != 0 || !IsInstalled(directory))
-            {
-                throw new InvalidOperationException($"`npm ci` in {directory} failed with exit code {exitCode}: {stdout}{stderr}");
-            }
-        }
-        finally
-        {
-            InstallGate.Release();
-        }
-    }
-
-    // Installed means: every pinned dependency is in node_modules at exactly the pinned version.
-    private static bool IsInstalled(string directory)
-    {
-        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "package.json")));
-        foreach (var dependency in manifest.RootElement.GetProperty("dependencies").EnumerateObject())
-        {
-            var installedManifest = Path.Combine(directory, "node_modules", dependency.Name, "package.json");
-            if (!File.Exists(installedManifest))
-            {
-                return false;
-            }
-
-            using var installed = JsonDocument.Parse(File.ReadAllText(installedManifest));
-            if (installed.RootElement.GetProperty("version").GetString() != dependency.Value.GetString())
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static async Task<FileStream> AcquireFileLockAsync(string directory, CancellationToken cancellationToken)
-    {
-        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(directory)))[..16];
-        var path = Path.Combine(Path.GetTempPath(), $"graphql-http-audit-{key}.lock");
-        var deadline = DateTime.UtcNow + InstallTimeout;
-        while (true)
-        {
-            try
-            {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
-            }
-            catch (IOException) when (DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
-            }
-        }
     }
 
     private static async Task<(int ExitCode, string Stdout, string Stderr)> RunProcessAsync(
