@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Gateway.Transport.Tests.Conformance;
+using Gateway.Transport.Tests.Infrastructure;
 
 namespace Gateway.Tests.Playground;
 
@@ -16,7 +16,7 @@ internal static class BrowserScript
 
     /// <summary>Where screenshots go: the repository's git-ignored <c>.artifacts/</c>.</summary>
     public static string ArtifactsDirectory(string testName)
-        => Path.Combine(GraphQLHttpAudit.FindRepositoryRoot(), ".artifacts", "playground", $"{testName}-{DateTime.UtcNow:yyyyMMdd-HHmmss}");
+        => Path.Combine(ConformancePackages.RepositoryRoot, ".artifacts", "playground", $"{testName}-{DateTime.UtcNow:yyyyMMdd-HHmmss}");
 
     /// <summary>Runs the script with <paramref name="options"/> (its one JSON argument) and returns its report.</summary>
     public static async Task<BrowserReport> RunAsync(object options, TimeSpan timeout)
@@ -26,7 +26,7 @@ internal static class BrowserScript
             throw new InvalidOperationException($"No {Chromium}: install Debian's chromium (`apt-get install chromium`; .ci/run does).");
         }
 
-        var directory = Path.Combine(GraphQLHttpAudit.FindRepositoryRoot(), "tests", "browser");
+        var directory = Path.Combine(ConformancePackages.RepositoryRoot, "tests", "browser");
         await EnsureInstalledAsync(directory);
         var (exitCode, stdout, stderr) = await RunProcessAsync("node", ["bananacakepop-ide.mjs", JsonSerializer.Serialize(options)], directory, timeout);
         var reportLine = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(line => line.StartsWith('{'))
@@ -71,7 +71,7 @@ internal static class BrowserScript
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");
+        using var process = ConformancePackages.StartProcess(start);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var expiry = new CancellationTokenSource(timeout);
