@@ -1,11 +1,20 @@
 # The gateway as a container: `docker build -t genesys-graphql-gateway .`
 # then `docker run -p 8080:8080 -e Genesys__ClientId=… -e Genesys__ClientSecret=… genesys-graphql-gateway`
 # (without credentials it serves its built-in simulator, as `dotnet run` does).
+# Banana Cake Pop (the IDE at /graphql/): the npm package pinned in playground/package-lock.json.
+FROM node:20-bookworm-slim AS playground
+WORKDIR /source/playground
+COPY playground/package.json playground/package-lock.json ./
+RUN npm ci --no-audit --no-fund --loglevel=error
+
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /source
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/ src/
-RUN dotnet publish src/Gateway/Gateway.csproj --configuration Release --output /app
+COPY --from=playground /source/playground/ playground/
+# The build copies the IDE into the output's bananacakepop/ folder; the image must have it.
+RUN dotnet publish src/Gateway/Gateway.csproj --configuration Release --output /app -p:InstallPlayground=false \
+    && test -f /app/bananacakepop/index.html
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app

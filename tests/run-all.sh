@@ -4,9 +4,11 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-if [ ! -d tests/conformance/node_modules ]; then
-  (cd tests/conformance && npm ci --no-audit --no-fund --loglevel=error) || exit 1
-fi
+for dir in tests/conformance tests/browser playground; do
+  if [ ! -d "$dir/node_modules" ]; then
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) || exit 1
+  fi
+done
 
 log=$(mktemp)
 dotnet test Gateway.sln --nologo "$@" 2>&1 | tee "$log"

@@ -8,16 +8,23 @@ using Gateway.Simulation;
 using Gateway.Subscriptions;
 using Gateway.Transport;
 using Gateway.Transport.Http;
+using Gateway.Transport.Playground;
 using Gateway.Upstream;
 using GenesysCloud.Simulator;
 using GraphQL;
 using GraphQL.MicrosoftDI;
+using Microsoft.Extensions.Options;
 
 namespace Gateway.Hosting;
 
 /// <summary>The gateway's composition: what <c>Program.cs</c> calls, in the order it reads.</summary>
 public static class GatewayHostingExtensions
 {
+    private const string GraphQLPath = "/graphql";
+
+    /// <summary>The README's install step for the IDE's static build (<c>playground/</c>, copied by the build).</summary>
+    private const string PlaygroundInstallHint = "run `npm ci --prefix playground` in the repository, then build again (`dotnet build src/Gateway`)";
+
     /// <summary>The upstream client (or the embedded simulator), the DataLoaders, the schema, the subscriptions and the transports.</summary>
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
     {
@@ -58,22 +65,46 @@ public static class GatewayHostingExtensions
                 };
             }));
         services.AddGraphQLTransports();
+        services.AddPlayground(builder);
         return builder;
     }
 
-    /// <summary>GraphQL at <c>/graphql</c>: HTTP, graphql-transport-ws and SSE.</summary>
+    /// <summary>GraphQL at <c>/graphql</c>: HTTP, graphql-transport-ws and SSE; Banana Cake Pop for a browser that opens it.</summary>
     public static WebApplication MapGraphQL(this WebApplication app)
     {
-        app.MapGraphQLEndpoint<GatewaySchema>("/graphql");
+        app.MapGraphQLEndpoint<GatewaySchema>(GraphQLPath, configureFallback: playground => playground.UseBananaCakePop(GraphQLPath));
+        app.MapBananaCakePop(GraphQLPath);
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway");
+            var playgroundOptions = app.Services.GetRequiredService<IOptions<BananaCakePopOptions>>().Value;
+            // Without its files the playground has already said how to install them; no URL to advertise then.
+            var playground = playgroundOptions.Enabled == true && File.Exists(Path.Combine(playgroundOptions.ResolveAssetsPath(), "index.html"));
             foreach (var url in app.Urls)
             {
-                GatewayLog.GraphQLEndpointReady(logger, $"{url.TrimEnd('/')}/graphql");
+                GatewayLog.GraphQLEndpointReady(logger, $"{url.TrimEnd('/')}{GraphQLPath}");
+                if (playground)
+                {
+                    GatewayLog.PlaygroundReady(logger, $"{url.TrimEnd('/')}{GraphQLPath}/");
+                }
             }
         });
         return app;
+    }
+
+    /// <summary>
+    /// The IDE: on unless <c>GraphQL:Playground:Enabled</c> says otherwise in Development and on the embedded simulator
+    /// (a demo), off against a real organization in any other environment.
+    /// </summary>
+    private static void AddPlayground(this IServiceCollection services, WebApplicationBuilder builder)
+    {
+        var isDevelopment = builder.Environment.IsDevelopment();
+        services.AddBananaCakePop();
+        services.AddOptions<BananaCakePopOptions>().PostConfigure<IOptions<GenesysOptions>>((options, genesys) =>
+        {
+            options.Enabled ??= isDevelopment || genesys.Value.UsesEmbeddedSimulator;
+            options.InstallHint = PlaygroundInstallHint;
+        });
     }
 
     private static void AddEmbeddedSimulatorWhenUnconfigured(this IServiceCollection services, IConfiguration configuration)

@@ -12,6 +12,9 @@ internal static partial class GatewayLog
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "GraphQL endpoint: {Url}")]
     public static partial void GraphQLEndpointReady(ILogger logger, string url);
 
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "GraphQL IDE (Banana Cake Pop): {Url}")]
+    public static partial void PlaygroundReady(ILogger logger, string url);
+
     [LoggerMessage(EventId = 1002, Level = LogLevel.Error, Message = "Unhandled exception while resolving {FieldPath}")]
     public static partial void UnhandledResolverException(ILogger logger, Exception exception, string fieldPath);
 }
