@@ -7,6 +7,7 @@ namespace GenesysCloud.Simulator;
 /// <summary>Issues opaque bearer tokens to configured clients and resolves them back to their client and organization.</summary>
 public sealed class SimulatorTokenStore
 {
+    private readonly ConcurrentQueue<string> _everIssued = new();
     private readonly ConcurrentDictionary<string, IssuedToken> _tokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SimulatorClientOptions> _clients;
     private readonly TimeSpan _lifetime;
@@ -42,6 +43,7 @@ public sealed class SimulatorTokenStore
         PruneNowAndThen();
         var token = new IssuedToken(Base64UrlToken(), client, _time.GetUtcNow() + _lifetime);
         _tokens[token.AccessToken] = token;
+        _everIssued.Enqueue(token.AccessToken);
         return token;
     }
 
@@ -55,6 +57,9 @@ public sealed class SimulatorTokenStore
 
         return token.ExpiresAt > _time.GetUtcNow() ? token : null;
     }
+
+    /// <summary>Every access token issued since start, revoked and expired ones too: what tests look for in logs and answers.</summary>
+    public IReadOnlyCollection<string> EverIssued => _everIssued;
 
     /// <summary>Drops every issued token, as a credential rotation would.</summary>
     public void RevokeAll() => _tokens.Clear();
