@@ -1,8 +1,8 @@
-using GenesysCloud.Simulator;
 using Gateway.Tests.Infrastructure;
 using Gateway.Tests.Notifications;
 using Gateway.Tests.Upstream;
 using Gateway.Transport.Tests.Infrastructure;
+using GenesysCloud.Simulator;
 
 namespace Gateway.Tests.EndToEnd;
 
