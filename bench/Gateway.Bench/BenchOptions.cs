@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Gateway.Bench;
 
 /// <summary>The command line of the benchmark: how much load, how long at most, where to write the report.</summary>
@@ -43,31 +41,31 @@ internal sealed class BenchOptions
             switch (name)
             {
                 case "--requests":
-                    options.RequestsPerPhase = IntValue(args, ref i, 1, 100_000);
+                    options.RequestsPerPhase = CommandLineValues.Int(args, ref i, 1, 100_000);
                     break;
                 case "--concurrency":
-                    options.Concurrency = IntValue(args, ref i, 1, 256);
+                    options.Concurrency = CommandLineValues.Int(args, ref i, 1, 256);
                     break;
                 case "--working-set":
-                    options.WorkingSetSize = IntValue(args, ref i, 10, 1000);
+                    options.WorkingSetSize = CommandLineValues.Int(args, ref i, 10, 1000);
                     break;
                 case "--latency-ms":
-                    options.UpstreamLatencyMilliseconds = IntValue(args, ref i, 0, 1000);
+                    options.UpstreamLatencyMilliseconds = CommandLineValues.Int(args, ref i, 0, 1000);
                     break;
                 case "--phase-timeout":
-                    options.PhaseTimeout = TimeSpan.FromSeconds(IntValue(args, ref i, 1, 600));
+                    options.PhaseTimeout = TimeSpan.FromSeconds(CommandLineValues.Int(args, ref i, 1, 600));
                     break;
                 case "--seed":
-                    options.MixSeed = IntValue(args, ref i, int.MinValue, int.MaxValue);
+                    options.MixSeed = CommandLineValues.Int(args, ref i, int.MinValue, int.MaxValue);
                     break;
                 case "--no-redis":
                     options.SkipRedis = true;
                     break;
                 case "--output":
-                    options.OutputPath = StringValue(args, ref i);
+                    options.OutputPath = CommandLineValues.String(args, ref i);
                     break;
                 case "--pid-file":
-                    options.PidFile = StringValue(args, ref i);
+                    options.PidFile = CommandLineValues.String(args, ref i);
                     break;
                 case "-h" or "--help":
                     options.HelpRequested = true;
@@ -86,28 +84,5 @@ internal sealed class BenchOptions
 
         options.Arguments = shown;
         return options;
-    }
-
-    private static string StringValue(IReadOnlyList<string> args, ref int i)
-    {
-        var name = args[i];
-        if (++i >= args.Count || string.IsNullOrWhiteSpace(args[i]))
-        {
-            throw new BenchmarkFailedException($"{name} needs a value");
-        }
-
-        return args[i];
-    }
-
-    private static int IntValue(IReadOnlyList<string> args, ref int i, int min, int max)
-    {
-        var name = args[i];
-        var text = StringValue(args, ref i);
-        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
-        {
-            throw new BenchmarkFailedException($"{name} must be an integer from {min} to {max}, not '{text}'");
-        }
-
-        return value;
     }
 }

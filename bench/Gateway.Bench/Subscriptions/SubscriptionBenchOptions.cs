@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Gateway.Bench.Subscriptions;
 
 /// <summary>The command line of the subscription benchmark: how many subscriptions, how they share sockets and topics, the event rate.</summary>
@@ -53,34 +51,34 @@ internal sealed class SubscriptionBenchOptions
             switch (name)
             {
                 case "--subscriptions":
-                    options.Subscriptions = IntValue(args, ref i, 1, 20_000);
+                    options.Subscriptions = CommandLineValues.Int(args, ref i, 1, 20_000);
                     break;
                 case "--per-socket":
-                    options.PerSocket = IntValue(args, ref i, 1, 100);
+                    options.PerSocket = CommandLineValues.Int(args, ref i, 1, 100);
                     break;
                 case "--per-entity":
-                    options.PerEntity = IntValue(args, ref i, 1, 1000);
+                    options.PerEntity = CommandLineValues.Int(args, ref i, 1, 1000);
                     break;
                 case "--events-per-second":
-                    options.EventsPerSecond = IntValue(args, ref i, 1, 500);
+                    options.EventsPerSecond = CommandLineValues.Int(args, ref i, 1, 500);
                     break;
                 case "--duration":
-                    options.Duration = TimeSpan.FromSeconds(IntValue(args, ref i, 1, 300));
+                    options.Duration = TimeSpan.FromSeconds(CommandLineValues.Int(args, ref i, 1, 300));
                     break;
                 case "--latency-ms":
-                    options.UpstreamLatencyMilliseconds = IntValue(args, ref i, 0, 1000);
+                    options.UpstreamLatencyMilliseconds = CommandLineValues.Int(args, ref i, 0, 1000);
                     break;
                 case "--drain-timeout":
-                    options.DrainTimeout = TimeSpan.FromSeconds(IntValue(args, ref i, 1, 120));
+                    options.DrainTimeout = TimeSpan.FromSeconds(CommandLineValues.Int(args, ref i, 1, 120));
                     break;
                 case "--seed":
-                    options.Seed = IntValue(args, ref i, int.MinValue, int.MaxValue);
+                    options.Seed = CommandLineValues.Int(args, ref i, int.MinValue, int.MaxValue);
                     break;
                 case "--output":
-                    options.OutputPath = StringValue(args, ref i);
+                    options.OutputPath = CommandLineValues.String(args, ref i);
                     break;
                 case "--pid-file":
-                    options.PidFile = StringValue(args, ref i);
+                    options.PidFile = CommandLineValues.String(args, ref i);
                     continue; // a temporary path of the script's: not part of the command shown
                 case "-h" or "--help":
                     options.HelpRequested = true;
@@ -94,28 +92,5 @@ internal sealed class SubscriptionBenchOptions
 
         options.Arguments = shown;
         return options;
-    }
-
-    private static string StringValue(IReadOnlyList<string> args, ref int i)
-    {
-        var name = args[i];
-        if (++i >= args.Count || string.IsNullOrWhiteSpace(args[i]))
-        {
-            throw new BenchmarkFailedException($"{name} needs a value");
-        }
-
-        return args[i];
-    }
-
-    private static int IntValue(IReadOnlyList<string> args, ref int i, int min, int max)
-    {
-        var name = args[i];
-        var text = StringValue(args, ref i);
-        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
-        {
-            throw new BenchmarkFailedException($"{name} must be an integer from {min} to {max}, not '{text}'");
-        }
-
-        return value;
     }
 }
