@@ -33,7 +33,7 @@ public sealed class RedisCacheTests : IAsyncLifetime
             OrganizationId = TenantBOrganizationId,
             OrganizationName = "Tenant B",
         });
-        _simulator = await EmbeddedGenesysSimulator.StartAsync(options);
+        _simulator = await GatewayFactory.StartSimulatorAsync(options);
     }
 
     public async Task DisposeAsync()

@@ -50,6 +50,24 @@ public class GatewayFactory : WebApplicationFactory<GatewaySchema>, IAsyncLifeti
         }
     }
 
+    /// <summary>
+    /// Starts a simulator for tests that share one between gateways or use it alone. Every host of this test process is
+    /// built under one lock: a WebApplicationFactory takes over the next host built anywhere in the process while it
+    /// creates its own, and a simulator built meanwhile by another test would be the host it took.
+    /// </summary>
+    public static async Task<EmbeddedGenesysSimulator> StartSimulatorAsync(SimulatorOptions options)
+    {
+        await HostCreation.WaitAsync();
+        try
+        {
+            return await EmbeddedGenesysSimulator.StartAsync(options);
+        }
+        finally
+        {
+            HostCreation.Release();
+        }
+    }
+
     /// <summary>Sets a configuration key before the host starts (e.g. <c>Redis:ConnectionString</c>).</summary>
     public GatewayFactory With(string key, string? value)
     {

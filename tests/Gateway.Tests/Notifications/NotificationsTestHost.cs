@@ -1,4 +1,5 @@
 using Gateway.Notifications;
+using Gateway.Tests.Infrastructure;
 using Gateway.Tests.Upstream;
 using Gateway.Upstream;
 using GenesysCloud.Simulator;
@@ -50,7 +51,7 @@ internal sealed class NotificationsTestHost : IAsyncDisposable
     {
         var simulatorOptions = new SimulatorOptions { ExternalContactCount = 50, SessionCount = 100, ConversationCount = 20, UserCount = 30, QueueCount = 10, SegmentCount = 5 };
         simulator?.Invoke(simulatorOptions);
-        var running = await EmbeddedGenesysSimulator.StartAsync(simulatorOptions);
+        var running = await GatewayFactory.StartSimulatorAsync(simulatorOptions);
 
         var merged = FastSettings();
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -23,7 +23,7 @@ public sealed class RedisSubscriptionTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _redis.InitializeAsync();
-        _simulator = await EmbeddedGenesysSimulator.StartAsync(new SimulatorOptions { Seed = 42 });
+        _simulator = await GatewayFactory.StartSimulatorAsync(new SimulatorOptions { Seed = 42 });
     }
 
     public async Task DisposeAsync()

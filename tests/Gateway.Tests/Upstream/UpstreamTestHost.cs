@@ -1,3 +1,4 @@
+using Gateway.Tests.Infrastructure;
 using Gateway.Upstream;
 using GenesysCloud.Simulator;
 using GenesysCloud.Simulator.Hosting;
@@ -49,7 +50,7 @@ internal sealed class UpstreamTestHost : IAsyncDisposable
         TimeProvider? time = null,
         Action<IServiceCollection>? configure = null)
     {
-        var simulator = await EmbeddedGenesysSimulator.StartAsync(simulatorOptions ?? SmallSimulator());
+        var simulator = await GatewayFactory.StartSimulatorAsync(simulatorOptions ?? SmallSimulator());
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var logs = new CapturingLoggerProvider();
         var services = new ServiceCollection();
