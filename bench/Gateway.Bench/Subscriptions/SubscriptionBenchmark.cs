@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-using Gateway.Bench.Processes;
 using Gateway.Bench.Reporting;
 
 namespace Gateway.Bench.Subscriptions;
@@ -33,33 +31,11 @@ internal static class SubscriptionBenchmark
             return 0;
         }
 
-        var registry = new ChildProcessRegistry(options.PidFile);
-        using var stop = new CancellationTokenSource(options.Duration + options.DrainTimeout + RunOverhead);
-
-        void OnSignal(PosixSignalContext context)
+        return await BenchmarkSession.RunAsync(options.PidFile, options.Duration + options.DrainTimeout + RunOverhead, async (layout, registry, stop) =>
         {
-            context.Cancel = true;
-            stop.Cancel();
-        }
-
-        using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
-        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => registry.KillAll();
-
-        try
-        {
-            var layout = RepositoryLayout.Locate();
-            layout.RequireBuilds();
-            var report = await new SubscriptionBenchmarkRun(options, layout, registry).RunAsync(stop.Token);
-
-            Console.WriteLine();
-            Console.WriteLine(SubscriptionReportRenderer.ToPlainText(report));
-            var reportPath = Path.GetFullPath(options.OutputPath ?? layout.DefaultSubscriptionReportPath);
-            Directory.CreateDirectory(Path.GetDirectoryName(reportPath)!);
-            await File.WriteAllTextAsync(reportPath, SubscriptionReportRenderer.ToMarkdown(report), CancellationToken.None);
-            Console.WriteLine();
-            Console.WriteLine($"report: {reportPath}");
-
+            var report = await new SubscriptionBenchmarkRun(options, layout, registry).RunAsync(stop);
+            await BenchmarkSession.WriteReportAsync(
+                SubscriptionReportRenderer.ToPlainText(report), SubscriptionReportRenderer.ToMarkdown(report), options.OutputPath ?? layout.DefaultSubscriptionReportPath);
             if (report.Failures.Count > 0)
             {
                 await Console.Error.WriteLineAsync($"bench: not healthy: {string.Join("; ", report.Failures)}");
@@ -67,20 +43,6 @@ internal static class SubscriptionBenchmark
             }
 
             return 0;
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            await Console.Error.WriteLineAsync("bench: stopped (interrupted, or over the run limit); every started process is being killed");
-            return 130;
-        }
-        catch (BenchmarkFailedException ex)
-        {
-            await Console.Error.WriteLineAsync($"bench: {ex.Message}");
-            return 1;
-        }
-        finally
-        {
-            registry.KillAll();
-        }
+        });
     }
 }
