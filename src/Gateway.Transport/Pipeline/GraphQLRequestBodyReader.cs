@@ -23,9 +23,8 @@ public sealed class GraphQLRequestBodyReader
     }
 
     /// <summary>Requires <c>Content-Type: application/json</c>, in UTF-8 when a charset is given (→ 415 otherwise).</summary>
-    public static void EnsureJsonContentType(HttpRequest request)
+    private static void EnsureJsonContentType(HttpRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
             || !contentType.MediaType.Equals(GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase)
             || (contentType.Charset.HasValue && !AcceptHeader.IsUtf8(contentType.Charset.Value)))

@@ -20,9 +20,6 @@ public sealed class ClientConnectionLimiter
         _options = options.Value;
     }
 
-    /// <summary>The connections <paramref name="client"/> holds now.</summary>
-    public int ConnectionsOf(string client) => _connections.GetValueOrDefault(client);
-
     /// <summary>The client key of a request: its remote address.</summary>
     public static string ClientOf(HttpContext context)
     {

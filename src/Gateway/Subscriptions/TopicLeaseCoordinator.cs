@@ -28,9 +28,6 @@ public sealed class TopicLeaseCoordinator(
     private readonly Dictionary<string, TopicLease> _leases = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
-    /// <summary>This instance's identity in the leases' values.</summary>
-    public string InstanceId => _instanceId;
-
     /// <summary>The topics whose lease this instance holds now.</summary>
     public IReadOnlyList<string> HeldTopics
     {
