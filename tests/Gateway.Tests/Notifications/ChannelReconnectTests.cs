@@ -47,8 +47,9 @@ public sealed class ChannelReconnectTests
     {
         var (host, handle, _, channel) = await SubscribedAsync(settings: new Dictionary<string, string?>
         {
-            ["Genesys:Notifications:PingAfter"] = "00:00:00.200",
-            ["Genesys:Notifications:HeartbeatTimeout"] = "00:00:00.600",
+            // Long enough that a loaded machine still answers a new socket's first ping in time.
+            ["Genesys:Notifications:PingAfter"] = "00:00:00.500",
+            ["Genesys:Notifications:HeartbeatTimeout"] = "00:00:02",
         });
         await using var running = host;
         await using var subscription = handle;
@@ -68,8 +69,8 @@ public sealed class ChannelReconnectTests
         // Heartbeats every 30 s are too slow for this timeout: only the pings keep the socket alive.
         var (host, handle, _, _) = await SubscribedAsync(settings: new Dictionary<string, string?>
         {
-            ["Genesys:Notifications:PingAfter"] = "00:00:00.100",
-            ["Genesys:Notifications:HeartbeatTimeout"] = "00:00:00.500",
+            ["Genesys:Notifications:PingAfter"] = "00:00:00.200",
+            ["Genesys:Notifications:HeartbeatTimeout"] = "00:00:02",
         });
         await using var running = host;
         await using var subscription = handle;

@@ -66,10 +66,12 @@ public sealed class EventDeliveryTests
     [InlineData(SocketCloseMode.Silence)]
     public async Task SocketEnded_MidStream_NextEventArrivesAfterReconnectOnce(SocketCloseMode mode)
     {
+        // Short enough for the silent socket to be found out quickly, long enough that a loaded machine still answers the
+        // first ping of a new socket in time (a socket only counts as connected once it has).
         var (host, inbox, handle, contactId, channel) = await SubscribedAsync(settings: new Dictionary<string, string?>
         {
-            ["Genesys:Notifications:PingAfter"] = "00:00:00.200",
-            ["Genesys:Notifications:HeartbeatTimeout"] = "00:00:00.600",
+            ["Genesys:Notifications:PingAfter"] = "00:00:00.500",
+            ["Genesys:Notifications:HeartbeatTimeout"] = "00:00:02",
         });
         await using var running = host;
         await using var subscription = handle;
