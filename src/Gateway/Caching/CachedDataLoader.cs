@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Gateway.DataLoading;
+using Gateway.Telemetry;
 
 namespace Gateway.Caching;
 
@@ -40,5 +42,12 @@ public abstract class CachedDataLoader<TKey, TValue> : BatchDataLoader<TKey, TVa
     }
 
     protected sealed override Task FetchAsync(IReadOnlyList<TKey> keys, BatchResults<TKey, TValue> results, CancellationToken cancellationToken)
-        => _cache.Cache.LoadAsync(EntityKind, keys, CacheIdOf, results, FetchFromUpstreamAsync, DurationKindOf, _cache.Stale, KeyComparer, TagOf, cancellationToken);
+        => _cache.Cache.LoadAsync(EntityKind, keys, CacheIdOf, results, FetchMissesAsync, DurationKindOf, _cache.Stale, KeyComparer, TagOf, cancellationToken);
+
+    private Task FetchMissesAsync(IReadOnlyList<TKey> keys, BatchResults<TKey, TValue> results, CancellationToken cancellationToken)
+    {
+        // The batch's span (BatchDataLoader) says how many of its keys the cache could not answer.
+        Activity.Current?.SetTag(GatewayActivitySource.CacheMissesTag, keys.Count);
+        return FetchFromUpstreamAsync(keys, results, cancellationToken);
+    }
 }

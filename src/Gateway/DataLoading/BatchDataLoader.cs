@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Gateway.Common.Errors;
+using Gateway.Telemetry;
 using GraphQL.DataLoader;
 
 namespace Gateway.DataLoading;
@@ -80,12 +82,23 @@ public abstract class BatchDataLoader<TKey, TValue>
         }
 
         var results = new BatchResults<TKey, TValue>(KeyComparer);
+        // A child of the operation's span; the upstream calls the fetch makes are children of this one.
+        using var activity = GatewayActivitySource.Source.StartActivity("dataloader.batch");
+        if (activity is not null)
+        {
+            var loader = GetType().Name;
+            activity.DisplayName = $"dataloader.batch {loader}";
+            activity.SetTag(GatewayActivitySource.LoaderTag, loader);
+            activity.SetTag(GatewayActivitySource.KeysTag, batch.Keys.Count);
+        }
+
         try
         {
             await FetchAsync(batch.Keys, results, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
             batch.FailAll(ex);
             return;
         }

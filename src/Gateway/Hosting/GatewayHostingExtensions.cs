@@ -6,6 +6,7 @@ using Gateway.Notifications;
 using Gateway.Schema;
 using Gateway.Simulation;
 using Gateway.Subscriptions;
+using Gateway.Telemetry;
 using Gateway.Transport;
 using Gateway.Transport.Http;
 using Gateway.Transport.Playground;
@@ -36,11 +37,13 @@ public static class GatewayHostingExtensions
         services.AddDataLoaders(typeof(GatewaySchema).Assembly);
         services.AddUpstreamNotifications(builder.Configuration);
         services.AddGatewaySubscriptions(builder.Configuration);
+        services.AddGraphQLTelemetry();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<GatewaySchema>()
             .AddGraphTypes(typeof(GatewaySchema).Assembly)
             // Responses are application/json, never HTML: quotes and apostrophes need no \u escapes.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .ConfigureExecution<OperationTelemetry>()
             .ConfigureExecution<StaleEntitiesExecutionExtension>()
             .ConfigureExecution<ParsedDocumentCache>()
             // Every subscription event runs in a service scope of its own: fresh DataLoaders, so a later event never sees

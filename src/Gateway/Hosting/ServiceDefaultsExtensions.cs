@@ -1,6 +1,7 @@
 using Gateway.Caching;
 using Gateway.Notifications;
 using Gateway.Subscriptions;
+using Gateway.Telemetry;
 using Gateway.Upstream;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpenTelemetry;
@@ -28,9 +29,10 @@ public static class ServiceDefaultsExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(CacheMetrics.MeterName, UpstreamCallMetrics.MeterName, NotificationsMetrics.MeterName, SubscriptionMetrics.MeterName))
+                .AddMeter(GraphQLMetrics.MeterName, CacheMetrics.MeterName, UpstreamCallMetrics.MeterName, NotificationsMetrics.MeterName, SubscriptionMetrics.MeterName))
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation(options => options.Filter = context => !context.Request.Path.StartsWithSegments("/health"))
+                .AddSource(GatewayActivitySource.Name)
                 .AddHttpClientInstrumentation());
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {

@@ -37,6 +37,9 @@ public class GatewayFactory : WebApplicationFactory<GatewaySchema>, IAsyncLifeti
     /// </summary>
     public ILoggerProvider? LogCapture { get; init; }
 
+    /// <summary>Services added after the gateway's own (e.g. an OpenTelemetry processor that records spans).</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
     /// <summary>Serve on a real Kestrel socket on 127.0.0.1 (for clients outside the process, e.g. Node.js).</summary>
     public bool UseRealSocket { get; init; }
 
@@ -127,6 +130,10 @@ public class GatewayFactory : WebApplicationFactory<GatewaySchema>, IAsyncLifeti
                 logging.AddProvider(LogCapture);
             }
         });
-        builder.ConfigureTestServices(services => services.AddSingleton(Simulator));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(Simulator);
+            ConfigureServices?.Invoke(services);
+        });
     }
 }
