@@ -11,10 +11,10 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /source
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/ src/
+COPY build/publish.sh build/
 COPY --from=playground /source/playground/ playground/
-# The build copies the IDE into the output's bananacakepop/ folder; the image must have it.
-RUN dotnet publish src/Gateway/Gateway.csproj --configuration Release --output /app -p:InstallPlayground=false \
-    && test -f /app/bananacakepop/index.html
+# The same publish .ci/run builds and smoke-tests; it checks that the IDE's bananacakepop/ folder is in it.
+RUN bash build/publish.sh /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
@@ -22,7 +22,11 @@ COPY --from=build /app ./
 # appsettings.json binds loopback for local runs; a container listens on every interface.
 ENV Urls=http://0.0.0.0:8080 \
     DOTNET_CLI_TELEMETRY_OPTOUT=1
-# Probes: GET /alive (process) and GET /health (Redis degraded is still 200).
+# Configured by environment only (Genesys__ClientId, Redis__ConnectionString, Auth__Mode, …); nothing is written to disk.
 EXPOSE 8080
+# The image's unprivileged user (uid 1654), never root.
 USER app
+# The runtime image has no curl: the gateway probes itself (GET /health; Redis degraded is still 200). /alive is the
+# liveness probe for an orchestrator.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["dotnet", "Gateway.dll", "health"]
 ENTRYPOINT ["dotnet", "Gateway.dll"]

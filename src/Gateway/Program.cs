@@ -6,6 +6,11 @@ if (SchemaExportCommand.IsRequested(args))
     return await SchemaExportCommand.RunAsync(args);
 }
 
+if (HealthProbeCommand.IsRequested(args))
+{
+    return await HealthProbeCommand.RunAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddGateway();
