@@ -33,7 +33,7 @@ public static class ServiceDefaultsExtensions
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation(options => options.Filter = context => !context.Request.Path.StartsWithSegments("/health"))
                 .AddSource(GatewayActivitySource.Name)
-                .AddHttpClientInstrumentation());
+                .AddHttpClientInstrumentation(options => options.EnrichWithHttpRequestMessage = UpstreamRoutes.NameSpan));
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
             telemetry.UseOtlpExporter();

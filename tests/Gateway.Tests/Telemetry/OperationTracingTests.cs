@@ -48,6 +48,8 @@ public sealed class OperationTracingTests : IAsyncLifetime
         // Each level's loader dispatched one batch under the operation: the session, then its contact.
         var batches = trace.Where(s => s.Source.Name == GatewayActivitySource.Name && s.ParentSpanId == operation.SpanId && s != operation).ToList();
         Assert.Equal(2, batches.Count);
+        var sessionBatch = Assert.Single(batches, b => b.DisplayName == "dataloader.batch SessionByIdDataLoader");
+        Assert.Contains(trace, s => s.ParentSpanId == sessionBatch.SpanId && s.DisplayName == "GET /api/v2/journey/sessions/{sessionId}");
         Assert.All(batches, batch =>
         {
             Assert.StartsWith("dataloader.batch ", batch.DisplayName, StringComparison.Ordinal);
