@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Gateway.Transport.PersistedOperations;
+using Gateway.Transport.Sse;
 using Gateway.Transport.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -190,6 +191,37 @@ public sealed class PersistedOperationResolverTests
         Assert.Equal("next", byHash.GetProperty("type").GetString());
         Assert.Equal("3", byHash.GetProperty("id").GetString());
         Assert.Equal("Hello, world!", byHash.GetProperty("payload").GetProperty("data").GetProperty("hello").GetString());
+    }
+
+    [Fact]
+    public async Task Sse_HashOnlyBeforeRegistration_IsAnErrorOnTheStream_ThenRegistrationAndTheHashAloneOverGetStream()
+    {
+        await using var host = await TransportTestHost.StartAsync(
+            useKestrel: true,
+            configureServices: static services => services.AddGraphQLSseTransport().AddGraphQLPersistedOperations(),
+            map: SseTestHost.MapSseAndHttp);
+
+        var notFound = await ReadSingleResultAsync(await host.Client.OpenEventStreamAsync(HttpMethod.Post, "/graphql", new { extensions = Apq(Hash) }));
+        var registered = await ReadSingleResultAsync(await host.Client.OpenEventStreamAsync(HttpMethod.Post, "/graphql", new { query = Query, extensions = Apq(Hash) }));
+        var byHash = await ReadSingleResultAsync(await host.Client.OpenEventStreamAsync(HttpMethod.Get, "/graphql?extensions=" + Uri.EscapeDataString(ApqJson(Hash))));
+
+        Assert.Equal(PersistedQueryNotFoundError.ErrorCode, notFound.FirstErrorCode());
+        Assert.Equal("Hello, world!", Hello(registered));
+        Assert.Equal("Hello, world!", Hello(byHash));
+    }
+
+    // One `next` then `complete`, on an event stream.
+    private static async Task<JsonElement> ReadSingleResultAsync(HttpResponseMessage response)
+    {
+        using (response)
+        {
+            Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+            await using var events = await response.ReadEventsAsync();
+            var next = await events.ReadEventAsync();
+            Assert.Equal("next", next?.Event);
+            Assert.Equal("complete", (await events.ReadEventAsync())?.Event);
+            return next!.Json();
+        }
     }
 
     private static Task<TransportTestHost> StartAsync(PersistedOperationMode mode = PersistedOperationMode.Automatic, IPersistedOperationStore? store = null)
