@@ -36,7 +36,7 @@ public sealed class PersistedOperationResolver : IConfigureExecution
     }
 
     /// <summary>Before every other step, the operation limits (negative orders) and the document cache (0) included.</summary>
-    public float SortOrder => -100;
+    public float SortOrder => -1000;
 
     /// <inheritdoc />
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)

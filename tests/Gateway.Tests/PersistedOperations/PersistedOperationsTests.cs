@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Gateway.Tests.Infrastructure;
 using Gateway.Transport.PersistedOperations;
+using GraphQL.DI;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Tests.PersistedOperations;
@@ -99,6 +100,16 @@ public sealed class PersistedOperationsTests(GatewayFactory gateway) : IClassFix
         Assert.Equal(user, registered.GetProperty("payload").GetProperty("data").GetProperty("user").GetProperty("id").GetString());
         Assert.Equal("next", hit.GetProperty("type").GetString());
         Assert.Equal(user, hit.GetProperty("payload").GetProperty("data").GetProperty("user").GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public void PersistedOperationStep_RunsBeforeEveryOtherExecutionStep()
+    {
+        // The limits and the document cache must see the text a hash resolves to, so the step sorts first.
+        var steps = gateway.Services.GetServices<IConfigureExecution>().OrderBy(step => step.SortOrder).ToList();
+
+        Assert.IsType<PersistedOperationResolver>(steps[0]);
+        Assert.All(steps.Skip(1), step => Assert.True(step.SortOrder > steps[0].SortOrder, step.GetType().Name));
     }
 
     private static Task SendAsync(WebSocket socket, object message)
