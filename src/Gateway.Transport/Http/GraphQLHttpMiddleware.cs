@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using Gateway.Transport.Errors;
 using Gateway.Transport.Execution;
+using Gateway.Transport.PersistedOperations;
 using Gateway.Transport.Pipeline;
 using GraphQL;
 using GraphQL.Transport;
@@ -94,12 +95,14 @@ public class GraphQLHttpMiddleware<TSchema>
 
     /// <summary>
     /// True when the request is not for this middleware: a browser navigating to the endpoint
-    /// (<c>GET</c>, no <c>query</c> parameter, <c>text/html</c> preferred). The next middleware of the
+    /// (<c>GET</c>, no <c>query</c>, <c>documentId</c> or <c>extensions</c> parameter, <c>text/html</c> preferred). The next middleware of the
     /// endpoint's pipeline (the playground, once there is one) answers it.
     /// </summary>
     protected virtual bool ShouldDeferToNext(HttpContext context)
         => HttpMethods.IsGet(context.Request.Method)
             && !context.Request.Query.ContainsKey("query")
+            && !context.Request.Query.ContainsKey("documentId")
+            && !context.Request.Query.ContainsKey("extensions")
             && AcceptHeader.PrefersHtml(context.Request.Headers.Accept);
 
     /// <summary>Runs the steps: method, media type, parse, execute, write; request errors become GraphQL error responses.</summary>
@@ -194,6 +197,12 @@ public class GraphQLHttpMiddleware<TSchema>
         if (!result.Executed && result.Errors?.OfType<HttpMethodValidationError>().FirstOrDefault() is { } methodError)
         {
             response.Headers.Allow = string.Join(", ", methodError.AllowedMethods);
+        }
+
+        if (!result.Executed && result.Errors?.Any(static e => e is PersistedQueryNotFoundError) == true)
+        {
+            // A 200 that must not be cached: the same GET succeeds once the client has registered the query.
+            response.Headers.CacheControl = "private, no-cache, must-revalidate";
         }
 
         try

@@ -60,7 +60,7 @@ public sealed class GraphQLRequestParser
         return request;
     }
 
-    /// <summary>Reads <c>query</c>, <c>operationName</c>, <c>variables</c> and <c>extensions</c> from URL parameters.</summary>
+    /// <summary>Reads <c>query</c>, <c>documentId</c>, <c>operationName</c>, <c>variables</c> and <c>extensions</c> from URL parameters.</summary>
     /// <param name="parameter">Returns a parameter's single value, or <see langword="null"/> when it is absent.</param>
     public GraphQLRequest Parse(Func<string, string?> parameter)
     {
@@ -68,6 +68,7 @@ public sealed class GraphQLRequestParser
         return new GraphQLRequest
         {
             Query = NullIfEmpty(parameter("query")),
+            DocumentId = NullIfEmpty(parameter("documentId")),
             OperationName = NullIfEmpty(parameter("operationName")),
             Variables = ParseJsonParameter(parameter("variables"), static () => new InvalidVariablesError(
                 "The 'variables' parameter must be a JSON object encoded in the URL.")),

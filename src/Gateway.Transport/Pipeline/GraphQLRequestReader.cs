@@ -1,4 +1,5 @@
 using Gateway.Transport.Errors;
+using Gateway.Transport.PersistedOperations;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
 
@@ -34,11 +35,16 @@ public sealed class GraphQLRequestReader
         return _parser.Parse(body.RootElement);
     }
 
-    /// <summary>A request must carry a document (→ 400 otherwise).</summary>
+    /// <summary>
+    /// A request must carry a document (→ 400 otherwise): its text, or a persisted one's <c>documentId</c> or APQ hash
+    /// (<c>extensions.persistedQuery</c>), which the persisted-operation step resolves, or refuses, for every transport.
+    /// </summary>
     public static void EnsureDocument(GraphQLRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Query is null)
+        if (request.Query is null
+            && request.DocumentId is null
+            && request.Extensions?.ContainsKey(PersistedQueryExtension.ExtensionName) != true)
         {
             throw new QueryMissingError();
         }

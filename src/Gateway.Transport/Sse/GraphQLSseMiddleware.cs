@@ -384,10 +384,11 @@ public class GraphQLSseMiddleware<TSchema>
 
     /// <summary>
     /// The status-bearing error that refuses a result before any stream starts (a mutation over <c>GET</c> → 405), or
-    /// <see langword="null"/> when the result (possibly only errors) goes on the stream.
+    /// <see langword="null"/> when the result (possibly only errors) goes on the stream; an error whose status is 200
+    /// (<c>PersistedQueryNotFound</c>) goes there too.
     /// </summary>
     protected virtual ExecutionError? RefusedBeforeStream(ExecutionResult result)
-        => result.Executed ? null : result.Errors?.FirstOrDefault(static e => e is IHasHttpStatusCode);
+        => result.Executed ? null : result.Errors?.FirstOrDefault(static e => e is IHasHttpStatusCode { StatusCode: not HttpStatusCode.OK });
 
     /// <summary>Writes the event-stream headers and flushes them at once, with a first comment (some browsers wait for a byte).</summary>
     private static async Task StartEventStreamAsync(HttpContext context, SseEventStream events, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Gateway.Caching;
 using Gateway.DataLoading;
 using Gateway.Execution;
 using Gateway.Notifications;
+using Gateway.PersistedOperations;
 using Gateway.Schema;
 using Gateway.Simulation;
 using Gateway.Subscriptions;
@@ -34,6 +35,7 @@ public static class GatewayHostingExtensions
         services.AddEmbeddedSimulatorWhenUnconfigured(builder.Configuration);
         services.AddOptions<ParsedDocumentCacheOptions>().BindConfiguration(ParsedDocumentCacheOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddEntityCache(builder.Configuration);
+        services.AddPersistedOperations();
         services.AddDataLoaders(typeof(GatewaySchema).Assembly);
         services.AddUpstreamNotifications(builder.Configuration);
         services.AddGatewaySubscriptions(builder.Configuration);

@@ -2,6 +2,7 @@ using Gateway.Caching;
 using Gateway.Notifications;
 using Gateway.Subscriptions;
 using Gateway.Telemetry;
+using Gateway.Transport.PersistedOperations;
 using Gateway.Upstream;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpenTelemetry;
@@ -29,7 +30,8 @@ public static class ServiceDefaultsExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(GraphQLMetrics.MeterName, CacheMetrics.MeterName, UpstreamCallMetrics.MeterName, NotificationsMetrics.MeterName, SubscriptionMetrics.MeterName))
+                .AddMeter(GraphQLMetrics.MeterName, CacheMetrics.MeterName, UpstreamCallMetrics.MeterName, NotificationsMetrics.MeterName, SubscriptionMetrics.MeterName,
+                    PersistedOperationMetrics.MeterName))
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation(options => options.Filter = context => !context.Request.Path.StartsWithSegments("/health"))
                 .AddSource(GatewayActivitySource.Name)
