@@ -2,6 +2,7 @@ using Gateway.Caching;
 using Gateway.Notifications;
 using Gateway.Subscriptions;
 using Gateway.Upstream;
+using Gateway.Upstream.Budget;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -28,7 +29,7 @@ public static class ServiceDefaultsExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(CacheMetrics.MeterName, UpstreamCallMetrics.MeterName, NotificationsMetrics.MeterName, SubscriptionMetrics.MeterName))
+                .AddMeter(CacheMetrics.MeterName, UpstreamCallMetrics.MeterName, UpstreamBudgetMetrics.MeterName, NotificationsMetrics.MeterName, SubscriptionMetrics.MeterName))
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation(options => options.Filter = context => !context.Request.Path.StartsWithSegments("/health"))
                 .AddHttpClientInstrumentation());
