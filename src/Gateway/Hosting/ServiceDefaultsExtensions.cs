@@ -4,6 +4,7 @@ using Gateway.Subscriptions;
 using Gateway.Telemetry;
 using Gateway.Transport.PersistedOperations;
 using Gateway.Upstream;
+using Gateway.Upstream.Budget;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -30,8 +31,8 @@ public static class ServiceDefaultsExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(GraphQLMetrics.MeterName, CacheMetrics.MeterName, UpstreamCallMetrics.MeterName, NotificationsMetrics.MeterName, SubscriptionMetrics.MeterName,
-                    PersistedOperationMetrics.MeterName))
+                .AddMeter(GraphQLMetrics.MeterName, CacheMetrics.MeterName, UpstreamCallMetrics.MeterName, UpstreamBudgetMetrics.MeterName,
+                    NotificationsMetrics.MeterName, SubscriptionMetrics.MeterName, PersistedOperationMetrics.MeterName))
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation(options => options.Filter = context => !context.Request.Path.StartsWithSegments("/health"))
                 .AddSource(GatewayActivitySource.Name)

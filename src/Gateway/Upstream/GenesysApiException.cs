@@ -10,7 +10,12 @@ namespace Gateway.Upstream;
 public sealed class GenesysApiException : Exception
 {
     public GenesysApiException(HttpStatusCode statusCode, string? errorCode, ErrorBody? body = null, TimeSpan? retryAfter = null, Exception? innerException = null)
-        : base(DescribeFailure(statusCode, errorCode), innerException)
+        : this(DescribeFailure(statusCode, errorCode), statusCode, errorCode, body, retryAfter, innerException)
+    {
+    }
+
+    private GenesysApiException(string message, HttpStatusCode statusCode, string? errorCode, ErrorBody? body, TimeSpan? retryAfter, Exception? innerException)
+        : base(message, innerException)
     {
         StatusCode = statusCode;
         ErrorCode = errorCode;
@@ -29,6 +34,17 @@ public sealed class GenesysApiException : Exception
 
     /// <summary>How long the upstream asked us to wait (429), when it said.</summary>
     public TimeSpan? RetryAfter { get; }
+
+    /// <summary>
+    /// The gateway's own upstream rate budget had no permit for the call in time: it was never sent, so the upstream
+    /// answered nothing (a 429 in kind, so the cache may serve what it last had).
+    /// </summary>
+    public static GenesysApiException RateBudgetExhausted() => new(
+        "The gateway's upstream request budget is spent; try again shortly.",
+        HttpStatusCode.TooManyRequests, UpstreamFailures.RateBudgetExhausted, body: null, retryAfter: null, innerException: null);
+
+    /// <summary>True when the call was refused by the gateway's own rate budget rather than answered by the upstream.</summary>
+    public bool IsRateBudgetExhausted => ErrorCode == UpstreamFailures.RateBudgetExhausted;
 
     private static string DescribeFailure(HttpStatusCode statusCode, string? errorCode)
         => errorCode is null

@@ -15,6 +15,7 @@ internal static class UpstreamFailures
     public const string CircuitOpen = "circuit.open";
     public const string AuthenticationFailed = "authentication.failed";
     public const string AuthenticationUnavailable = "authentication.unavailable";
+    public const string RateBudgetExhausted = "gateway.rate.budget.exhausted";
 
     /// <summary>
     /// The failure to throw instead of <paramref name="exception"/>, or null when it must travel as it is: the caller

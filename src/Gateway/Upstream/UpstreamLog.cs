@@ -47,4 +47,16 @@ internal static partial class UpstreamLog
 
     [LoggerMessage(EventId = 2030, Level = LogLevel.Information, Message = "Genesys Cloud refused a bulk contacts call of {Count} ids with {Status}; splitting it in two")]
     public static partial void BulkChunkSplit(ILogger logger, int count, int status);
+
+    [LoggerMessage(EventId = 2040, Level = LogLevel.Warning, Message = "Redis is unreachable for the shared upstream budget ({Error}); each call takes a local permit ({PermitsPerMinute} a minute) until it is back")]
+    public static partial void BudgetRedisUnavailable(ILogger logger, int permitsPerMinute, string error);
+
+    [LoggerMessage(EventId = 2041, Level = LogLevel.Information, Message = "Redis is back: the upstream budget is shared again")]
+    public static partial void BudgetRedisBack(ILogger logger);
+
+    [LoggerMessage(EventId = 2042, Level = LogLevel.Debug, Message = "An upstream call waited {WaitedMilliseconds} ms for a budget permit and gave up at its deadline")]
+    public static partial void BudgetDeadlinePassed(ILogger logger, long waitedMilliseconds);
+
+    [LoggerMessage(EventId = 2043, Level = LogLevel.Debug, Message = "An upstream call was refused: {QueueLimit} calls already wait for a budget permit")]
+    public static partial void BudgetQueueFull(ILogger logger, int queueLimit);
 }

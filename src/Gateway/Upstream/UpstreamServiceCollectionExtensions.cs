@@ -1,4 +1,6 @@
 using System.Net;
+using Gateway.Caching;
+using Gateway.Upstream.Budget;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -44,6 +46,20 @@ public static class UpstreamServiceCollectionExtensions
         services.TryAddTransient<OAuthTokenHandler>();
         services.TryAddTransient<UpstreamMetricsHandler>();
 
+        services.AddOptions<UpstreamRateBudgetOptions>()
+            .Bind(configuration.GetSection(UpstreamRateBudgetOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton<UpstreamBudgetMetrics>();
+        services.TryAddSingleton(static provider => new UpstreamRateBudget(
+            provider.GetRequiredService<IOptions<UpstreamRateBudgetOptions>>(),
+            provider.GetRequiredService<IOptions<GenesysOptions>>(),
+            provider.GetRequiredService<UpstreamBudgetMetrics>(),
+            TimeOf(provider),
+            provider.GetRequiredService<ILogger<UpstreamRateBudget>>(),
+            provider.GetService<RedisConnection>()));
+        services.TryAddTransient<UpstreamRateBudgetHandler>();
+
         // The factory's own request logging writes full URLs (host, ids): both clients log through UpstreamLog instead.
 
         // The token endpoint's client: same resilience, no token handler (a token fetch cannot need a token).
@@ -56,7 +72,9 @@ public static class UpstreamServiceCollectionExtensions
         oauth.AddHttpMessageHandler<UpstreamMetricsHandler>();
 
         // Handler order, outermost first: resilience (each retry runs the handlers below it again), the token (so
-        // every attempt carries the token in effect), metrics (one count per request on the wire).
+        // every attempt carries the token in effect), the rate budget (a permit per attempt to the API host, the token
+        // handler's one retry after a 401 included; the token endpoint and the Notifications socket take none), metrics
+        // (one count per request on the wire).
         var api = services.AddHttpClient<IGenesysCloudClient, GenesysCloudClient>(GenesysCloudClient.HttpClientName, static (http, provider) =>
                 new GenesysCloudClient(
                     http,
@@ -70,6 +88,7 @@ public static class UpstreamServiceCollectionExtensions
         api.AddResilienceHandler(UpstreamHttpClientNames.ApiPipeline, static (builder, context) =>
             GenesysResiliencePipeline.Configure(builder, context, withCircuitBreaker: true));
         api.AddHttpMessageHandler<OAuthTokenHandler>()
+            .AddHttpMessageHandler<UpstreamRateBudgetHandler>()
             .AddHttpMessageHandler<UpstreamMetricsHandler>();
 
         return services;

@@ -1,5 +1,6 @@
 using Gateway.Schema;
 using GenesysCloud.Simulator;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -58,12 +59,12 @@ public class GatewayFactory : WebApplicationFactory<GatewaySchema>, IAsyncLifeti
     /// built under one lock: a WebApplicationFactory takes over the next host built anywhere in the process while it
     /// creates its own, and a simulator built meanwhile by another test would be the host it took.
     /// </summary>
-    public static async Task<EmbeddedGenesysSimulator> StartSimulatorAsync(SimulatorOptions options)
+    public static async Task<EmbeddedGenesysSimulator> StartSimulatorAsync(SimulatorOptions options, Action<WebApplicationBuilder>? configure = null)
     {
         await HostCreation.WaitAsync();
         try
         {
-            return await EmbeddedGenesysSimulator.StartAsync(options);
+            return await EmbeddedGenesysSimulator.StartAsync(options, configure);
         }
         finally
         {

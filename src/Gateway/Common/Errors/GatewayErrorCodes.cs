@@ -8,6 +8,9 @@ public static class GatewayErrorCodes
     public const string UpstreamUnauthorized = "UPSTREAM_UNAUTHORIZED";
     public const string UpstreamForbidden = "UPSTREAM_FORBIDDEN";
     public const string UpstreamRateLimited = "UPSTREAM_RATE_LIMITED";
+
+    /// <summary>The gateway's shared upstream budget (<c>Genesys:RateBudget</c>) had no permit before the call's deadline: nothing was sent.</summary>
+    public const string UpstreamRateBudgetExhausted = "UPSTREAM_RATE_BUDGET_EXHAUSTED";
     public const string UpstreamTimeout = "UPSTREAM_TIMEOUT";
     public const string UpstreamUnavailable = "UPSTREAM_UNAVAILABLE";
     public const string UpstreamBadRequest = "UPSTREAM_BAD_REQUEST";

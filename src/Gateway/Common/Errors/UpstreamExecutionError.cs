@@ -14,7 +14,7 @@ public sealed class UpstreamExecutionError : ExecutionError
     public UpstreamExecutionError(GenesysApiException exception)
         : base(exception.Message)
     {
-        Code = CodeFor(exception.StatusCode);
+        Code = exception.IsRateBudgetExhausted ? GatewayErrorCodes.UpstreamRateBudgetExhausted : CodeFor(exception.StatusCode);
         Data["upstreamStatus"] = (int)exception.StatusCode;
         if (exception.ErrorCode is not null)
         {
