@@ -29,9 +29,9 @@ internal static class HostileDocuments
         """;
 
     /// <summary>A contact's sessions' contact's sessions' … nested <paramref name="levels"/> times (three fields a level).</summary>
-    public static string Deep(int levels)
+    public static string Deep(int levels, string root = "{ session(id: \"x\")")
     {
-        var text = new StringBuilder("{ session(id: \"x\") { ");
+        var text = new StringBuilder(root).Append(" { ");
         for (var i = 0; i < levels; i++)
         {
             text.Append("externalContact { sessions(first: 1) { nodes { ");
