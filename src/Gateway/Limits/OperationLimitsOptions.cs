@@ -45,7 +45,7 @@ public sealed class OperationLimitsOptions
 
     /// <summary>Highest cost of one operation, computed from the schema's field weights (see the README's Limits section).</summary>
     [Range(1, double.MaxValue)]
-    public double MaxCost { get; set; } = 20_000;
+    public double MaxCost { get; set; } = 100_000;
 
     /// <summary>Items assumed for a list field whose size the schema does not state.</summary>
     [Range(1, 100_000)]

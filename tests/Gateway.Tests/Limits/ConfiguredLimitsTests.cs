@@ -10,7 +10,7 @@ public sealed class ConfiguredLimitsTests : IAsyncLifetime
 {
     private readonly GatewayFactory _gateway = new GatewayFactory()
         .With("GraphQL:Limits:Introspection:Enabled", "false")
-        .With("GraphQL:Limits:ExecutionTimeout", "00:00:02")
+        .With("GraphQL:Limits:ExecutionTimeout", "00:00:05")
         .With("GraphQL:Limits:MaxResponseBytes", "4000");
 
     public async Task InitializeAsync()
@@ -59,7 +59,7 @@ public sealed class ConfiguredLimitsTests : IAsyncLifetime
     [Fact]
     public async Task SlowUpstream_PastTheExecutionTimeout_ExecutionTimeoutErrorAndTheNextQueryAnswered()
     {
-        // Arrange: the upstream takes 30 s for users; the operation may run 2 s. The client gives up after 15 s, so a
+        // Arrange: the upstream takes 30 s for users; the operation may run 5 s. The client gives up after 15 s, so a
         // timeout that did not cancel the upstream call fails the test.
         using var client = _gateway.CreateClient();
         client.Timeout = TimeSpan.FromSeconds(15);
