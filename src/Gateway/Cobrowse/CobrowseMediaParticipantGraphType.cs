@@ -2,6 +2,7 @@ using Gateway.Common;
 using Gateway.Conversations;
 using Gateway.DataLoading;
 using Gateway.ExternalContacts;
+using Gateway.Limits;
 using Gateway.Queues;
 using Gateway.Users;
 using GenesysCloud.Models;
@@ -52,12 +53,15 @@ public sealed class CobrowseMediaParticipantGraphType : ObjectGraphType<Cobrowse
         Field(x => x.ProviderEventTime, type: typeof(IsoDateTimeGraphType)).Description("The time when the provider event which triggered this conversation update happened in the corrected provider clock (milliseconds since 1970-01-01 00:00:00 UTC)." + IsoDateNote);
         Field<UserGraphType>("user")
             .Description("The PureCloud user for this participant, loaded by the reference's id; null when none.")
+            .WithCost(FieldCostExtensions.UpstreamWeight)
             .Resolve(context => EntityReference.Load<UserByIdDataLoader, User>(context, context.Source.User?.Id, "User"));
         Field<QueueGraphType>("queue")
             .Description("The PureCloud queue for this participant, loaded by the reference's id; null when none.")
+            .WithCost(FieldCostExtensions.UpstreamWeight)
             .Resolve(context => EntityReference.Load<QueueByIdDataLoader, Queue>(context, context.Source.Queue?.Id, "Queue"));
         Field<ExternalContactGraphType>("externalContact")
             .Description("The external contact this participant represents, loaded by the reference's id; null when none.")
+            .WithCost(FieldCostExtensions.UpstreamWeight)
             .Resolve(context => EntityReference.Load<ExternalContactByIdDataLoader, ExternalContact>(context, context.Source.ExternalContact?.Id, "ExternalContact"));
     }
 }

@@ -1,6 +1,7 @@
 using Gateway.Common.Errors;
 using Gateway.Conversations;
 using Gateway.DataLoading;
+using Gateway.Limits;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,7 @@ public static class CobrowseQueries
         query.Field<ListGraphType<NonNullGraphType<CobrowsesessionGraphType>>>("cobrowseSessions")
             .Description("Every participant's co-browse sessions of a conversation; null with NOT_FOUND when the conversation is unknown.")
             .Argument<NonNullGraphType<IdGraphType>>("conversationId", "The conversation id.")
+            .WithCost(FieldCostExtensions.UpstreamWeight)
             .Resolve(context =>
             {
                 // Through the conversation loader, so asking for the conversation too costs no second call.
@@ -27,6 +29,7 @@ public static class CobrowseQueries
         query.Field<CobrowseConversationGraphType>("cobrowseConversation")
             .Description("A co-browse conversation by id; null with NOT_FOUND when unknown.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The conversation id.")
+            .WithCost(FieldCostExtensions.UpstreamWeight)
             .Resolve(context =>
             {
                 var id = context.GetArgument<string>("id");

@@ -1,6 +1,7 @@
 using Gateway.Caching;
 using Gateway.Conversations;
 using Gateway.DataLoading;
+using Gateway.Limits;
 using GraphQL.Types;
 
 namespace Gateway.Cobrowse;
@@ -18,6 +19,7 @@ public sealed class CobrowseSessionUpdateGraphType : ObjectGraphType<CobrowseSes
         Field(x => x.CobrowseSession, type: typeof(NonNullGraphType<CobrowsesessionGraphType>)).Description("The co-browse session as of this change.");
         Field<ConversationGraphType>("conversation")
             .Description("The whole conversation, read after this change (the change evicted the cached one).")
+            .WithCost(FieldCostExtensions.UpstreamWeight)
             .Resolve(context => EntityReference.Load<ConversationByIdDataLoader, GenesysCloud.Models.Conversation>(context, context.Source.ConversationId, EntityKinds.Conversation));
     }
 }

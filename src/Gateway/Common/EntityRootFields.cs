@@ -1,5 +1,6 @@
 using Gateway.Common.Errors;
 using Gateway.DataLoading;
+using Gateway.Limits;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,7 @@ public static class EntityRootFields
         query.Field<TGraphType>(single)
             .Description($"{singleNoun} by id; null with NOT_FOUND when unknown.")
             .Argument<NonNullGraphType<IdGraphType>>("id", $"The {single} id.")
+            .WithCost(FieldCostExtensions.UpstreamWeight)
             .Resolve(context =>
             {
                 var id = context.GetArgument<string>("id");
@@ -33,6 +35,7 @@ public static class EntityRootFields
         query.Field<ListGraphType<TGraphType>>(plural)
             .Description($"{pluralNoun} by id, in the order asked, in one bulk call; an unknown id is a null item with NOT_FOUND.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>(EntitiesByIds.ArgumentName, $"The ids, at most {EntitiesByIds.MaxIds}.")
+            .WithListCost(FieldCostExtensions.UpstreamWeight, EntitiesByIds.ArgumentName)
             .Resolve(context => EntitiesByIds.Load<TLoader, TValue>(context, entityKind));
     }
 }

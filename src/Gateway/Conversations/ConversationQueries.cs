@@ -1,5 +1,6 @@
 using Gateway.Common.Errors;
 using Gateway.DataLoading;
+using Gateway.Limits;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,7 @@ public static class ConversationQueries
         query.Field<ConversationGraphType>("conversation")
             .Description("A live conversation by id, with its participants and their co-browse sessions; null with NOT_FOUND when unknown.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The conversation id.")
+            .WithCost(FieldCostExtensions.UpstreamWeight)
             .Resolve(context =>
             {
                 var id = context.GetArgument<string>("id");

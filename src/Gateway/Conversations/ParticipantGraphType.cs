@@ -2,6 +2,7 @@ using Gateway.Cobrowse;
 using Gateway.Common;
 using Gateway.DataLoading;
 using Gateway.ExternalContacts;
+using Gateway.Limits;
 using Gateway.Queues;
 using Gateway.Users;
 using GenesysCloud.Models;
@@ -56,12 +57,15 @@ public sealed class ParticipantGraphType : ObjectGraphType<Participant>
         Field(x => x.EndAcwTime, type: typeof(IsoDateTimeGraphType)).Description("The timestamp when this participant ended after-call work." + IsoDateNote);
         Field<ExternalContactGraphType>("externalContact")
             .Description("The external contact this participant represents (by externalContactId); null when none.")
+            .WithCost(FieldCostExtensions.UpstreamWeight)
             .Resolve(context => EntityReference.Load<ExternalContactByIdDataLoader, ExternalContact>(context, context.Source.ExternalContactId, "ExternalContact"));
         Field<UserGraphType>("user")
             .Description("The user this participant represents (by userId); null when none.")
+            .WithCost(FieldCostExtensions.UpstreamWeight)
             .Resolve(context => EntityReference.Load<UserByIdDataLoader, User>(context, context.Source.UserId, "User"));
         Field<QueueGraphType>("queue")
             .Description("The queue the communication came in on (by queueId); null when none.")
+            .WithCost(FieldCostExtensions.UpstreamWeight)
             .Resolve(context => EntityReference.Load<QueueByIdDataLoader, Queue>(context, context.Source.QueueId, "Queue"));
     }
 }

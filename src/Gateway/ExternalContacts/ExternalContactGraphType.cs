@@ -36,6 +36,7 @@ public sealed class ExternalContactGraphType : ObjectGraphType<ExternalContact>
         Field<NonNullGraphType<SessionConnectionGraphType>>("sessions")
             .Description("This contact's journey sessions, newest first, as a cursor connection (the same paging as `sessionsByExternalContact`; every contact of a level is listed in one dispatch).")
             .WithPagingArguments()
+            .WithSessionConnectionCost()
             .Resolve(context => SessionConnectionField.Resolve(context, context.Source.Id));
     }
 }

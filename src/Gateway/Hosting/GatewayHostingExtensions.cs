@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using Gateway.Caching;
 using Gateway.DataLoading;
 using Gateway.Execution;
+using Gateway.Limits;
 using Gateway.Notifications;
 using Gateway.PersistedOperations;
 using Gateway.Schema;
@@ -48,6 +49,7 @@ public static class GatewayHostingExtensions
             .ConfigureExecution<OperationTelemetry>()
             .ConfigureExecution<StaleEntitiesExecutionExtension>()
             .ConfigureExecution<ParsedDocumentCache>()
+            .AddOperationLimits(services, builder.Environment.IsDevelopment())
             // Every subscription event runs in a service scope of its own: fresh DataLoaders, so a later event never sees
             // what an earlier one loaded. Our loaders are thread-safe, so the parallel strategy keeps batching per level.
             .AddScopedSubscriptionExecutionStrategy(serialExecution: false)

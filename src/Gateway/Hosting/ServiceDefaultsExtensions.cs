@@ -1,4 +1,5 @@
 using Gateway.Caching;
+using Gateway.Limits;
 using Gateway.Notifications;
 using Gateway.Subscriptions;
 using Gateway.Telemetry;
@@ -32,7 +33,7 @@ public static class ServiceDefaultsExtensions
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddMeter(GraphQLMetrics.MeterName, CacheMetrics.MeterName, UpstreamCallMetrics.MeterName, UpstreamBudgetMetrics.MeterName,
-                    NotificationsMetrics.MeterName, SubscriptionMetrics.MeterName, PersistedOperationMetrics.MeterName))
+                    NotificationsMetrics.MeterName, SubscriptionMetrics.MeterName, PersistedOperationMetrics.MeterName, OperationLimitMetrics.MeterName))
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation(options => options.Filter = context => !context.Request.Path.StartsWithSegments("/health"))
                 .AddSource(GatewayActivitySource.Name)

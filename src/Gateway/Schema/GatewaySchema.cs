@@ -1,4 +1,5 @@
 using Gateway.Common;
+using Gateway.Limits;
 using GraphQL.Types;
 
 namespace Gateway.Schema;
@@ -13,5 +14,7 @@ public sealed class GatewaySchema : GraphQL.Types.Schema
         Subscription = subscription;
         Description = "Genesys Cloud journey sessions and co-browse sessions, with the entities they reference.";
         RegisterTypeMapping(typeof(DateTimeOffset), typeof(IsoDateTimeGraphType));
+        // Part of the schema, so the exported SDL shows the weights the cost ceiling uses.
+        RegisterVisitor(new FieldCostDescriptionVisitor());
     }
 }

@@ -1,4 +1,5 @@
 using Gateway.DataLoading;
+using Gateway.Limits;
 using Gateway.Users;
 using GenesysCloud.Models;
 using GraphQL;
@@ -17,6 +18,7 @@ public sealed class ConversationUserDispositionGraphType : ObjectGraphType<Conve
         Field(x => x.Notes, nullable: true).Description("Text entered by the user to describe the call or disposition.");
         Field<UserGraphType>("user")
             .Description("The user that wrapped up the conversation, loaded by id (null and a NOT_FOUND error when the user no longer exists).")
+            .WithCost(FieldCostExtensions.UpstreamWeight)
             .Resolve(context => EntityReference.Load<UserByIdDataLoader, User>(context, context.Source.User?.Id, "User"));
     }
 }

@@ -1,4 +1,5 @@
 using Gateway.Common.Errors;
+using Gateway.Limits;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
@@ -19,6 +20,10 @@ public static class SessionConnectionField
         => field
             .Argument<IntGraphType>("first", $"How many sessions to return, 1 to {SessionCursor.MaxPageSize}.", argument => argument.DefaultValue = DefaultPageSize)
             .Argument<StringGraphType>("after", "Return the sessions after this cursor (an edge's `cursor` or `pageInfo.endCursor`).");
+
+    /// <summary>One upstream page per connection; its <c>nodes</c> and <c>edges</c> hold up to <c>first</c> sessions.</summary>
+    public static FieldBuilder<TSource, object> WithSessionConnectionCost<TSource>(this FieldBuilder<TSource, object> field)
+        => field.WithListCost(FieldCostExtensions.UpstreamWeight, "first", DefaultPageSize, "nodes", "edges");
 
     /// <summary>
     /// The connection of <paramref name="externalContactId"/>'s sessions. Never null: bad arguments answer an empty

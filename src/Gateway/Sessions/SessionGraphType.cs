@@ -2,6 +2,7 @@ using Gateway.Common;
 using Gateway.Conversations;
 using Gateway.DataLoading;
 using Gateway.ExternalContacts;
+using Gateway.Limits;
 using Gateway.Queues;
 using Gateway.Users;
 using GenesysCloud.Models;
@@ -63,9 +64,11 @@ public sealed class SessionGraphType : ObjectGraphType<Session>
         // carry both, so the seed's selection still works and a client can read more without a second query.
         Field<QueueGraphType>("lastConnectedQueue")
             .Description("The last queue connected to this session, loaded by id (null and a NOT_FOUND error when the queue no longer exists).")
+            .WithCost(FieldCostExtensions.UpstreamWeight)
             .Resolve(context => EntityReference.Load<QueueByIdDataLoader, Queue>(context, context.Source.LastConnectedQueue?.Id, "Queue"));
         Field<UserGraphType>("lastConnectedUser")
             .Description("The last user connected to this session, loaded by id (null and a NOT_FOUND error when the user no longer exists).")
+            .WithCost(FieldCostExtensions.UpstreamWeight)
             .Resolve(context => EntityReference.Load<UserByIdDataLoader, User>(context, context.Source.LastConnectedUser?.Id, "User"));
         Field(x => x.LastUserDisposition, type: typeof(ConversationUserDispositionGraphType)).Description("The last user disposition connected to this session.");
         Field(x => x.ConversationChannels, type: typeof(ListGraphType<NonNullGraphType<ConversationChannelGraphType>>))
@@ -94,11 +97,13 @@ public sealed class SessionGraphType : ObjectGraphType<Session>
         Field(x => x.EndedDate, type: typeof(IsoDateTimeGraphType)).Description("Timestamp indicating when the session was ended." + DateFormatNote);
         Field<ExternalContactGraphType>("externalContact")
             .Description("The external contact associated with this session, loaded by id (null and a NOT_FOUND error when the contact no longer exists).")
+            .WithCost(FieldCostExtensions.UpstreamWeight)
             .Resolve(context => EntityReference.Load<ExternalContactByIdDataLoader, ExternalContact>(context, context.Source.ExternalContact?.Id, "ExternalContact"));
         Field(x => x.AwayDate, type: typeof(IsoDateTimeGraphType)).Description("Timestamp indicating when the visitor should be considered as away." + DateFormatNote);
         Field(x => x.IdleDate, type: typeof(IsoDateTimeGraphType)).Description("Timestamp indicating when the visitor should be considered as idle." + DateFormatNote);
         Field<ConversationGraphType>("conversation")
             .Description("The conversation for this session, loaded by id (null and a NOT_FOUND error when the conversation no longer exists).")
+            .WithCost(FieldCostExtensions.UpstreamWeight)
             .Resolve(context => EntityReference.Load<ConversationByIdDataLoader, Conversation>(context, context.Source.Conversation?.Id, "Conversation"));
     }
 

@@ -1,5 +1,6 @@
 using Gateway.Common.Errors;
 using Gateway.DataLoading;
+using Gateway.Limits;
 using GraphQL;
 using GraphQL.Types;
 
@@ -13,6 +14,7 @@ public static class SessionQueries
         query.Field<SessionGraphType>("session")
             .Description("A journey session by id. Null and a NOT_FOUND error when the upstream does not know it. Every `session` of a request is fetched in one batch.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The ID of the session.")
+            .WithCost(FieldCostExtensions.UpstreamWeight)
             .Resolve(context =>
             {
                 var id = RequiredId(context, "id");
@@ -29,11 +31,13 @@ public static class SessionQueries
                 + "an upstream failure answers the sessions read so far and the error.")
             .Argument<NonNullGraphType<IdGraphType>>("externalContactId", "The ID of the external contact.")
             .WithPagingArguments()
+            .WithSessionConnectionCost()
             .Resolve(context => SessionConnectionField.Resolve(context, context.GetArgument<string>("externalContactId")));
 
         query.Field<JourneySegmentGraphType>("journeySegment")
             .Description("A journey segment by id. Null and a NOT_FOUND error when the upstream does not know it.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The ID of the segment.")
+            .WithCost(FieldCostExtensions.UpstreamWeight)
             .Resolve(context =>
             {
                 var id = RequiredId(context, "id");

@@ -1,5 +1,6 @@
 using Gateway.Common;
 using Gateway.DataLoading;
+using Gateway.Limits;
 using GenesysCloud.Models;
 using GraphQL;
 using GraphQL.Types;
@@ -15,6 +16,7 @@ public sealed class SessionSegmentAssignmentGraphType : ObjectGraphType<SessionS
         Description = "A segment assigned to the customer in a session.";
         Field<JourneySegmentGraphType>("segment")
             .Description("The segment that was assigned, loaded by its id (null when the assignment names none; null and a NOT_FOUND error when the segment no longer exists).")
+            .WithCost(FieldCostExtensions.UpstreamWeight)
             .Resolve(context => EntityReference.Load<JourneySegmentByIdDataLoader, JourneySegment>(context, context.Source.Segment?.Id, "JourneySegment"));
         Field(x => x.AssignedDate, type: typeof(IsoDateTimeGraphType))
             .Description("Timestamp indicating when the segment was assigned. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z");
