@@ -35,7 +35,7 @@ public sealed class PersistedOperationResolver : IConfigureExecution
         _options = options.Value;
     }
 
-    /// <summary>Before every other step, the operation limits (negative orders) and the document cache (0) included.</summary>
+    /// <summary>Before the operation limits (negative orders) and the document cache (0); only telemetry that must see its refusals sorts lower.</summary>
     public float SortOrder => -1000;
 
     /// <inheritdoc />

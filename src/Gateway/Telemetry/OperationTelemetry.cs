@@ -15,7 +15,8 @@ public sealed class OperationTelemetry(GraphQLMetrics metrics, TimeProvider time
     private const string UnknownOperationType = "unknown";
     private const string UnspecifiedCode = "UNSPECIFIED";
 
-    public float SortOrder => -1000;
+    // Outside the persisted-operation lookup (-1000), so PERSISTED_QUERY_NOT_FOUND is counted as well.
+    public float SortOrder => -2000;
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using Gateway.Telemetry;
 using Gateway.Tests.Infrastructure;
 using Gateway.Transport.PersistedOperations;
 using GraphQL.DI;
@@ -103,13 +104,15 @@ public sealed class PersistedOperationsTests(GatewayFactory gateway) : IClassFix
     }
 
     [Fact]
-    public void PersistedOperationStep_RunsBeforeEveryOtherExecutionStep()
+    public void PersistedOperationStep_RunsBeforeEveryOtherExecutionStepButTheOperationSpan()
     {
-        // The limits and the document cache must see the text a hash resolves to, so the step sorts first.
+        // The limits and the document cache must see the text a hash resolves to, so the step sorts first; only the
+        // operation's span and metrics wrap it, so that a PERSISTED_QUERY_NOT_FOUND is traced and counted.
         var steps = gateway.Services.GetServices<IConfigureExecution>().OrderBy(step => step.SortOrder).ToList();
 
-        Assert.IsType<PersistedOperationResolver>(steps[0]);
-        Assert.All(steps.Skip(1), step => Assert.True(step.SortOrder > steps[0].SortOrder, step.GetType().Name));
+        Assert.IsType<OperationTelemetry>(steps[0]);
+        Assert.IsType<PersistedOperationResolver>(steps[1]);
+        Assert.All(steps.Skip(2), step => Assert.True(step.SortOrder > steps[1].SortOrder, step.GetType().Name));
     }
 
     private static Task SendAsync(WebSocket socket, object message)
