@@ -8,7 +8,4 @@ internal static partial class AuthLog
 
     [LoggerMessage(EventId = 2202, Level = LogLevel.Warning, Message = "The organization of a pass-through caller's token could not be looked up ({ExceptionType}, upstream status {UpstreamStatus})")]
     public static partial void CallerOrganizationLookupFailed(ILogger logger, string exceptionType, int? upstreamStatus);
-
-    [LoggerMessage(EventId = 2203, Level = LogLevel.Information, Message = "GraphQL caller authentication: {Mode}")]
-    public static partial void ModeInEffect(ILogger logger, AuthMode mode);
 }
