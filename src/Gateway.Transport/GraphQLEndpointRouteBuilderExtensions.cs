@@ -1,3 +1,4 @@
+using Gateway.Transport.Authentication;
 using Gateway.Transport.Http;
 using Gateway.Transport.Sse;
 using Gateway.Transport.WebSockets;
@@ -15,7 +16,8 @@ public static class GraphQLEndpointRouteBuilderExtensions
     /// Serves <typeparamref name="TSchema"/> at <paramref name="pattern"/> over graphql-transport-ws (WebSocket upgrades),
     /// GraphQL over SSE (<c>Accept: text/event-stream</c>, reservations) and plain GraphQL over HTTP, in that order: each
     /// transport takes its own requests and passes the others on; <paramref name="configureFallback"/> (a playground) gets
-    /// what none took, a 404 when there is none. Returns the endpoint's convention builder (authorization, CORS, …).
+    /// what none took, a 404 when there is none. With an <see cref="IGraphQLRequestAuthenticator"/> registered, requests
+    /// are authenticated first (<see cref="GraphQLAuthenticationMiddleware"/>). Returns the endpoint's convention builder (authorization, CORS, …).
     /// </summary>
     public static IEndpointConventionBuilder MapGraphQLEndpoint<TSchema>(
         this IEndpointRouteBuilder endpoints,
@@ -27,6 +29,7 @@ public static class GraphQLEndpointRouteBuilderExtensions
         ArgumentException.ThrowIfNullOrEmpty(pattern);
 
         var app = endpoints.CreateApplicationBuilder()
+            .UseMiddleware<GraphQLAuthenticationMiddleware>()
             .UseGraphQLWebSockets<TSchema>()
             .UseGraphQLSse<TSchema>()
             .UseGraphQLHttp<TSchema>();

@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using Gateway.Transport.Authentication;
 using Gateway.Transport.Errors;
 using Gateway.Transport.Execution;
 using Gateway.Transport.Pipeline;
@@ -35,6 +36,7 @@ public class GraphQLWsSubscriptionServer<TSchema> : SubscriptionServer
     private static readonly IReadOnlyList<IValidationRule> NoTransportRules = [];
 
     private readonly IServiceScopeFactory _scopeFactory;
+    private readonly IGraphQLRequestAuthenticator? _authenticator;
     private bool _connectionInitReceived;
 
     /// <summary>Creates the server for one accepted socket.</summary>
@@ -58,6 +60,7 @@ public class GraphQLWsSubscriptionServer<TSchema> : SubscriptionServer
         // Taken while the request is live: an operation's scope comes from the application's root, never from the
         // socket's request, which is over (and its context reused) once the socket has ended.
         _scopeFactory = context.RequestServices.GetRequiredService<IServiceScopeFactory>();
+        _authenticator = context.RequestServices.GetService<IGraphQLRequestAuthenticator>();
     }
 
     /// <summary>Executes every operation.</summary>
@@ -72,12 +75,28 @@ public class GraphQLWsSubscriptionServer<TSchema> : SubscriptionServer
     /// <summary>
     /// The authorization hook: decides whether the connection is acknowledged, from the <c>connection_init</c> payload
     /// (e.g. a token) and <see cref="SubscriptionServer.Context"/>. Denied → the socket is closed with 4403 "Forbidden".
-    /// Allows every connection by default.
+    /// By default: every connection when no <see cref="IGraphQLRequestAuthenticator"/> is registered; otherwise the
+    /// connection whose token authenticates (the payload's <c>Authorization</c>, <c>authorization</c> or <c>token</c>, else
+    /// the upgrade request's own headers), and its principal becomes the context's user for every operation.
     /// </summary>
     /// <param name="payload">The init message's payload object, if any (a copy: it may be kept).</param>
     /// <param name="cancellationToken">Cancelled when the connection closes.</param>
-    protected virtual ValueTask<bool> OnConnectionInitAsync(JsonElement? payload, CancellationToken cancellationToken)
-        => ValueTask.FromResult(true);
+    protected virtual async ValueTask<bool> OnConnectionInitAsync(JsonElement? payload, CancellationToken cancellationToken)
+    {
+        if (_authenticator is null)
+        {
+            return true;
+        }
+
+        var result = await _authenticator.AuthenticateAsync(Context, GraphQLConnectionInitToken.Read(payload), cancellationToken);
+        if (!result.Succeeded)
+        {
+            return false;
+        }
+
+        Context.User = result.Principal!;
+        return true;
+    }
 
     /// <summary>Checks a parsed request before execution: a document is required (a persisted-document stage overrides this).</summary>
     protected virtual void ValidateRequest(GraphQLRequest request) => GraphQLRequestReader.EnsureDocument(request);

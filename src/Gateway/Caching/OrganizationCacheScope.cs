@@ -11,7 +11,8 @@ namespace Gateway.Caching;
 /// The tenant segment of every cache key: the id of the organization the upstream credentials belong to. Taken from
 /// <c>Genesys:OrganizationId</c> when set; otherwise asked of the upstream once per client id and kept in the shared
 /// cache too, so an instance that starts while the upstream is down still reaches the entries (fail-safe included).
-/// Keys never carry a token, and two organizations never share an entry.
+/// Keys never carry a token, and two organizations never share an entry. For a pass-through caller
+/// (<see cref="UpstreamCaller.Current"/>) it is the caller's organization, looked up when the caller authenticated.
 /// </summary>
 public sealed class OrganizationCacheScope(IServiceProvider services, UpstreamConnection connection, IOptions<GenesysOptions> genesys, IOptions<CacheOptions> cacheOptions)
 {
@@ -22,6 +23,12 @@ public sealed class OrganizationCacheScope(IServiceProvider services, UpstreamCo
     /// <summary>The organization id of the credentials in effect.</summary>
     public async Task<string> GetAsync(CancellationToken cancellationToken)
     {
+        // A pass-through caller's entries are its organization's, whatever credentials the gateway has of its own.
+        if (UpstreamCaller.Current is { OrganizationId: { } callerOrganization })
+        {
+            return callerOrganization;
+        }
+
         if (genesys.Value.OrganizationId is { Length: > 0 } configured)
         {
             return configured;

@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using Gateway.Auth;
 using Gateway.Caching;
 using Gateway.DataLoading;
 using Gateway.Execution;
@@ -33,6 +34,7 @@ public static class GatewayHostingExtensions
     {
         var services = builder.Services;
         services.AddGenesysCloudClient(builder.Configuration);
+        services.AddGatewayAuth(builder.Configuration);
         services.AddEmbeddedSimulatorWhenUnconfigured(builder.Configuration);
         services.AddOptions<ParsedDocumentCacheOptions>().BindConfiguration(ParsedDocumentCacheOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddEntityCache(builder.Configuration);
@@ -109,7 +111,7 @@ public static class GatewayHostingExtensions
         services.AddBananaCakePop();
         services.AddOptions<BananaCakePopOptions>().PostConfigure<IOptions<GenesysOptions>>((options, genesys) =>
         {
-            options.Enabled ??= isDevelopment || genesys.Value.UsesEmbeddedSimulator;
+            options.Enabled ??= isDevelopment || (genesys.Value.UsesEmbeddedSimulator && builder.Configuration.ReadAuthOptions().Mode != AuthMode.PassThrough);
             options.InstallHint = PlaygroundInstallHint;
         });
     }
@@ -117,7 +119,10 @@ public static class GatewayHostingExtensions
     private static void AddEmbeddedSimulatorWhenUnconfigured(this IServiceCollection services, IConfiguration configuration)
     {
         var genesys = configuration.GetSection(GenesysOptions.SectionName).Get<GenesysOptions>() ?? new GenesysOptions();
-        if (!genesys.UsesEmbeddedSimulator)
+
+        // Pass-through callers bring tokens of a real upstream: without client credentials of its own the gateway still
+        // calls the configured one, never a simulator of its own.
+        if (!genesys.UsesEmbeddedSimulator || configuration.ReadAuthOptions().Mode == AuthMode.PassThrough)
         {
             return;
         }

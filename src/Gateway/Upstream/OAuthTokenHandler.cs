@@ -6,7 +6,8 @@ namespace Gateway.Upstream;
 
 /// <summary>
 /// Presents the client-credentials bearer token on every attempt of an API call (it sits inside the resilience
-/// handler, so each retry gets the token in effect). A 401 refreshes the token once and sends the call again.
+/// handler, so each retry gets the token in effect). A 401 refreshes the token once and sends the call again. A call
+/// made for a pass-through caller (<see cref="UpstreamCaller.Current"/>) presents the caller's token instead.
 /// </summary>
 public sealed class OAuthTokenHandler : DelegatingHandler
 {
@@ -24,6 +25,13 @@ public sealed class OAuthTokenHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (UpstreamCaller.Current is { } caller)
+        {
+            // Pass-through: the caller's own token, and its 401 is the caller's answer (there is nothing to refresh).
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", caller.AccessToken);
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
         var token = await _tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);

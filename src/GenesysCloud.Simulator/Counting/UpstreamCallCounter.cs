@@ -12,12 +12,20 @@ public sealed class UpstreamCallCounter
     // A boxed counter per route keeps the hot path to one lookup and one interlocked add.
     private readonly ConcurrentDictionary<string, StrongBox<long>> _calls = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, StrongBox<long>> _ids = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Organization, string Route), StrongBox<long>> _byOrganization = new();
 
     /// <summary>Calls received on <paramref name="route"/> since the last reset.</summary>
     public long Get(string route) => _calls.TryGetValue(route, out var box) ? Interlocked.Read(ref box.Value) : 0;
 
     /// <summary>Ids asked for on a batch <paramref name="route"/> (bulk contacts, users and queues by id).</summary>
     public long GetIds(string route) => _ids.TryGetValue(route, out var box) ? Interlocked.Read(ref box.Value) : 0;
+
+    /// <summary>
+    /// Calls on <paramref name="route"/> that presented a valid token of <paramref name="organizationId"/>: whose
+    /// credentials a caller used (a gateway forwarding callers' tokens, or using its own).
+    /// </summary>
+    public long GetForOrganization(string organizationId, string route)
+        => _byOrganization.TryGetValue((organizationId.ToLowerInvariant(), route), out var box) ? Interlocked.Read(ref box.Value) : 0;
 
     /// <summary>Calls received on all routes since the last reset.</summary>
     public long Total => _calls.Values.Sum(box => Interlocked.Read(ref box.Value));
@@ -39,9 +47,17 @@ public sealed class UpstreamCallCounter
         {
             Interlocked.Exchange(ref box.Value, 0);
         }
+
+        foreach (var box in _byOrganization.Values)
+        {
+            Interlocked.Exchange(ref box.Value, 0);
+        }
     }
 
     internal void Increment(string route) => Interlocked.Increment(ref _calls.GetOrAdd(route, static _ => new StrongBox<long>()).Value);
+
+    internal void IncrementForOrganization(string organizationId, string route)
+        => Interlocked.Increment(ref _byOrganization.GetOrAdd((organizationId.ToLowerInvariant(), route), static _ => new StrongBox<long>()).Value);
 
     internal void AddIds(string route, int count) => Interlocked.Add(ref _ids.GetOrAdd(route, static _ => new StrongBox<long>()).Value, count);
 

@@ -48,6 +48,8 @@ internal sealed class SimulatorPipelineFilter(
                 return refusal;
             }
 
+            counter.IncrementForOrganization(token!.OrganizationId, route.Name);
+
             if (faults.TryAcquireRateLimit(token!.AccessToken) is { } wait)
             {
                 var seconds = Math.Max(1, (long)Math.Ceiling(wait.TotalSeconds));

@@ -19,4 +19,7 @@ public static class GatewayErrorCodes
 
     /// <summary>The organization of the upstream credentials could not be found out (its lookup failed): nothing can be read.</summary>
     public const string UpstreamOrganizationUnknown = "UPSTREAM_ORGANIZATION_UNKNOWN";
+
+    /// <summary>Subscriptions are switched off in pass-through mode (the event channel is the gateway's, not the caller's).</summary>
+    public const string SubscriptionsUnavailable = "SUBSCRIPTIONS_UNAVAILABLE";
 }
