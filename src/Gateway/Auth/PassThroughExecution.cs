@@ -15,8 +15,8 @@ public sealed class PassThroughExecution : IConfigureExecution
 {
     private static readonly IValidationRule[] Rules = [PassThroughSubscriptionRule.Instance];
 
-    // After the parsed-document cache (0), before the rest, so everything after runs as the caller.
-    public float SortOrder => 1;
+    // After the parsed-document cache (0), before the limits that watch execution (1 to 3), so all of it runs as the caller.
+    public float SortOrder => 0.5f;
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
