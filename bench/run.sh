@@ -25,7 +25,7 @@ cleanup() {
   fi
   while read -r pid; do
     [ -n "$pid" ] || continue
-    if grep -qaE 'Gateway\.dll|GenesysCloud\.Simulator\.dll|redis-server' "/proc/$pid/cmdline" 2>/dev/null; then
+    if grep -qaE 'Gateway\.dll|GenesysCloud\.Simulator\.dll|Gateway\.Bench\.Ceiling\.dll|redis-server' "/proc/$pid/cmdline" 2>/dev/null; then
       kill -KILL "$pid" 2>/dev/null || true
     fi
   done < "$pid_file"

@@ -12,7 +12,11 @@ internal sealed class BenchOptions
           --latency-ms N      latency the simulator adds to every upstream answer (default 20, 0..1000)
           --phase-timeout S   a phase stops taking new queries after S seconds (default 20, 1..600)
           --seed N            seed of the working set and the query mix (default 7)
-          --no-redis          run the memory-only scenario only
+          --scenarios LIST    the scenarios to run, comma-separated, in their fixed order (default all):
+                              memory, redis, two-instance, ceiling
+          --ceiling-seconds S each measured phase of the ceiling scenario, for the gateway and the ceiling
+                              alike (default 5, 1..120)
+          --no-redis          leave out the Redis scenarios (redis, two-instance)
           --output PATH       the Markdown report (default bench/results/latest.md)
           --pid-file PATH     append the id of every started process here (bench/run.sh's trap reads it)
         """;
@@ -24,6 +28,13 @@ internal sealed class BenchOptions
     public TimeSpan PhaseTimeout { get; private set; } = TimeSpan.FromSeconds(20);
     public int MixSeed { get; private set; } = 7;
     public bool SkipRedis { get; private set; }
+
+    /// <summary>Every scenario a run knows, in the order it runs them.</summary>
+    public static IReadOnlyList<string> AllScenarios { get; } = ["memory", "redis", "two-instance", "ceiling"];
+
+    public IReadOnlySet<string> Scenarios { get; private set; } = new HashSet<string>(AllScenarios, StringComparer.Ordinal);
+
+    public TimeSpan CeilingPhaseTime { get; private set; } = TimeSpan.FromSeconds(5);
     public string? OutputPath { get; private set; }
     public string? PidFile { get; private set; }
     public bool HelpRequested { get; private set; }
@@ -58,6 +69,12 @@ internal sealed class BenchOptions
                 case "--seed":
                     options.MixSeed = CommandLineValues.Int(args, ref i, int.MinValue, int.MaxValue);
                     break;
+                case "--scenarios":
+                    options.Scenarios = ParseScenarios(CommandLineValues.String(args, ref i));
+                    break;
+                case "--ceiling-seconds":
+                    options.CeilingPhaseTime = TimeSpan.FromSeconds(CommandLineValues.Int(args, ref i, 1, 120));
+                    break;
                 case "--no-redis":
                     options.SkipRedis = true;
                     break;
@@ -84,5 +101,24 @@ internal sealed class BenchOptions
 
         options.Arguments = shown;
         return options;
+    }
+
+    /// <summary>Whether the run includes <paramref name="scenario"/>.</summary>
+    public bool Runs(string scenario) => Scenarios.Contains(scenario);
+
+    private static HashSet<string> ParseScenarios(string list)
+    {
+        var scenarios = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!AllScenarios.Contains(name, StringComparer.Ordinal))
+            {
+                throw new BenchmarkFailedException($"unknown scenario '{name}' (known: {string.Join(", ", AllScenarios)})");
+            }
+
+            scenarios.Add(name);
+        }
+
+        return scenarios.Count > 0 ? scenarios : throw new BenchmarkFailedException("--scenarios needs at least one scenario");
     }
 }

@@ -11,6 +11,8 @@ internal sealed class RepositoryLayout
 
     public string SimulatorDll => Path.Combine(Root, "src", "GenesysCloud.Simulator", "bin", "Release", "net10.0", "GenesysCloud.Simulator.dll");
 
+    public string CeilingDll => Path.Combine(Root, "bench", "Gateway.Bench.Ceiling", "bin", "Release", "net10.0", "Gateway.Bench.Ceiling.dll");
+
     public string DefaultReportPath => Path.Combine(Root, "bench", "results", "latest.md");
 
     public string DefaultSubscriptionReportPath => Path.Combine(Root, "bench", "results", "subscriptions-latest.md");
@@ -35,7 +37,7 @@ internal sealed class RepositoryLayout
     /// <summary>Fails with the build command when a Release build the benchmark needs is missing.</summary>
     public void RequireBuilds()
     {
-        foreach (var dll in new[] { GatewayDll, SimulatorDll })
+        foreach (var dll in new[] { GatewayDll, SimulatorDll, CeilingDll })
         {
             if (!File.Exists(dll))
             {

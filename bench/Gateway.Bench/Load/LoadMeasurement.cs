@@ -17,4 +17,27 @@ internal sealed record LoadMeasurement(
 
     /// <summary>The latency below which <paramref name="percent"/>% of the queries finished.</summary>
     public double Percentile(double percent) => Percentiles.Of(LatenciesMilliseconds, percent);
+
+    /// <summary>Two runs one after the other as one: completions, time, latencies and errors added up.</summary>
+    public static LoadMeasurement Sequence(LoadMeasurement first, LoadMeasurement second)
+    {
+        var errorsByKind = new Dictionary<string, int>(first.ErrorsByKind, StringComparer.Ordinal);
+        foreach (var (kind, count) in second.ErrorsByKind)
+        {
+            errorsByKind[kind] = errorsByKind.GetValueOrDefault(kind) + count;
+        }
+
+        var byOperation = first.LatenciesByOperation.Keys.Union(second.LatenciesByOperation.Keys, StringComparer.Ordinal).ToDictionary(
+            operation => operation,
+            operation => first.LatenciesByOperation.GetValueOrDefault(operation, []).Concat(second.LatenciesByOperation.GetValueOrDefault(operation, [])).Order().ToArray(),
+            StringComparer.Ordinal);
+        return new LoadMeasurement(
+            first.Completed + second.Completed,
+            first.Elapsed + second.Elapsed,
+            [.. first.LatenciesMilliseconds.Concat(second.LatenciesMilliseconds).Order()],
+            byOperation,
+            first.Errors + second.Errors,
+            errorsByKind,
+            first.StoppedByTimeLimit || second.StoppedByTimeLimit);
+    }
 }

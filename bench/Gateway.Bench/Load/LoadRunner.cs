@@ -21,7 +21,8 @@ internal static class LoadRunner
         IReadOnlyList<GraphQLRequestBody> requests,
         int concurrency,
         TimeSpan timeLimit,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        ResponseCapture? capture = null)
     {
         var latencies = new double[requests.Count];
         var completed = new bool[requests.Count];
@@ -38,7 +39,7 @@ internal static class LoadRunner
             {
                 var request = requests[index];
                 var sent = Stopwatch.GetTimestamp();
-                var failure = await SendAsync(client, endpoint, request, cancellationToken).ConfigureAwait(false);
+                var failure = await SendAsync(client, endpoint, request, index, capture, cancellationToken).ConfigureAwait(false);
                 latencies[index] = Stopwatch.GetElapsedTime(sent).TotalMilliseconds;
                 completed[index] = true;
                 if (failure is not null)
@@ -62,7 +63,8 @@ internal static class LoadRunner
     }
 
     /// <summary>Posts one query; null when it succeeded, else what went wrong.</summary>
-    private static async Task<string?> SendAsync(HttpClient client, Uri endpoint, GraphQLRequestBody request, CancellationToken cancellationToken)
+    private static async Task<string?> SendAsync(
+        HttpClient client, Uri endpoint, GraphQLRequestBody request, int index, ResponseCapture? capture, CancellationToken cancellationToken)
     {
         using var message = new HttpRequestMessage(HttpMethod.Post, endpoint)
         {
@@ -74,6 +76,7 @@ internal static class LoadRunner
             using var response = await client.SendAsync(message, cancellationToken).ConfigureAwait(false);
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
             var error = GraphQLResponseInspector.FindError(body);
+            capture?.Record(index, body, response.Content.Headers.ContentType?.ToString());
             return response.StatusCode == HttpStatusCode.OK ? error : $"HTTP {(int)response.StatusCode}, {error ?? "no GraphQL error"}";
         }
         catch (HttpRequestException ex)

@@ -15,6 +15,28 @@ internal static class ReportRenderer
     {
         var text = new StringBuilder();
         text.Append(Settings(report)).Append("\n\n");
+        if (report.Ceiling.Count > 0)
+        {
+            text.Append("gateway warm against the ceiling (the same answer bytes, no work), ").Append(report.Options.Concurrency).Append(" connections\n");
+            text.Append(CeilingTable(report).ToPlainText()).Append('\n');
+        }
+
+        if (report.Ceiling.Count > 0 || report.MixNaiveCallsPerQuery is not null)
+        {
+            text.Append("upstream calls per query: a naive client (one REST call per entity in the answer) against the gateway\n");
+            text.Append(CallsPerQuery(report).ToPlainText()).Append('\n');
+        }
+
+        if (report.Phases.Count == 0)
+        {
+            foreach (var note in AllNotes(report))
+            {
+                text.Append('\n').Append("note: ").Append(note);
+            }
+
+            return text.ToString();
+        }
+
         text.Append(Summary(report).ToPlainText()).Append('\n');
         text.Append("upstream calls per route (\"ids asked\" rows: ids asked for on the batch route above)\n");
         text.Append(UpstreamByRoute(report).ToPlainText()).Append('\n');
@@ -34,12 +56,29 @@ internal static class ReportRenderer
         text.Append("# Gateway cache benchmark\n\n");
         text.Append("`bash bench/run.sh").Append(report.Options.Arguments.Count > 0 ? " " + string.Join(' ', report.Options.Arguments) : "")
             .Append("` — ").Append(Settings(report)).Append("\n\n");
-        text.Append(Summary(report).ToMarkdown()).Append('\n');
-        text.Append("## Upstream calls per route\n\n");
-        text.Append("Routes as the simulator names them, `/api/v2` left out; an `ids asked` row counts the ids asked for on the batch route above it.\n\n");
-        text.Append(UpstreamByRoute(report).ToMarkdown());
-        text.Append("\n## Latency per query of the mix\n\np50 / p95 in milliseconds.\n\n");
-        text.Append(LatencyByOperation(report).ToMarkdown());
+        if (report.Ceiling.Count > 0)
+        {
+            text.Append("## Gateway warm against the ceiling\n\n");
+            text.Append(CeilingTable(report).ToMarkdown()).Append('\n');
+        }
+
+        if (report.Ceiling.Count > 0 || report.MixNaiveCallsPerQuery is not null)
+        {
+            text.Append("## Upstream calls per query against a naive client\n\n");
+            text.Append(CallsPerQuery(report).ToMarkdown()).Append('\n');
+        }
+
+        if (report.Phases.Count > 0)
+        {
+            text.Append("## The mix\n\n");
+            text.Append(Summary(report).ToMarkdown()).Append('\n');
+            text.Append("## Upstream calls per route\n\n");
+            text.Append("Routes as the simulator names them, `/api/v2` left out; an `ids asked` row counts the ids asked for on the batch route above it.\n\n");
+            text.Append(UpstreamByRoute(report).ToMarkdown());
+            text.Append("\n## Latency per query of the mix\n\np50 / p95 in milliseconds.\n\n");
+            text.Append(LatencyByOperation(report).ToMarkdown());
+        }
+
         var notes = AllNotes(report).ToList();
         if (notes.Count > 0)
         {
@@ -84,6 +123,69 @@ internal static class ReportRenderer
                 Format(load.Errors),
                 phase.PeakResidentMegabytes?.ToString("0", CultureInfo.InvariantCulture) ?? "n/a",
                 phase.Redis is { } redis ? Format(redis.Keys) : "-");
+        }
+
+        return table;
+    }
+
+    private static TextTable CeilingTable(BenchmarkReport report)
+    {
+        var table = new TextTable(
+            ["query", "gw req/s", "gw p50ms", "gw p99ms", "p99/p50", "ceil req/s", "ceil p50ms", "ceil p99ms", "ratio", "errors", "gw rssMB", "ceil rssMB", "bytes"],
+            leftAlignedColumns: 1);
+        foreach (var c in report.Ceiling)
+        {
+            var p50 = c.Gateway.Percentile(50);
+            table.AddRow(
+                c.Query,
+                c.Gateway.RequestsPerSecond.ToString("N0", CultureInfo.InvariantCulture),
+                Milliseconds(p50),
+                Milliseconds(c.Gateway.Percentile(99)),
+                p50 > 0 ? (c.Gateway.Percentile(99) / p50).ToString("0.0", CultureInfo.InvariantCulture) : "-",
+                c.Ceiling.RequestsPerSecond.ToString("N0", CultureInfo.InvariantCulture),
+                Milliseconds(c.Ceiling.Percentile(50)),
+                Milliseconds(c.Ceiling.Percentile(99)),
+                c.Ratio.ToString("0.0%", CultureInfo.InvariantCulture),
+                Format(c.Errors),
+                c.GatewayPeakResidentMegabytes?.ToString("0", CultureInfo.InvariantCulture) ?? "n/a",
+                c.CeilingPeakResidentMegabytes?.ToString("0", CultureInfo.InvariantCulture) ?? "n/a",
+                c.ResponseBytes.ToString("N0", CultureInfo.InvariantCulture));
+        }
+
+        return table;
+    }
+
+    private static TextTable CallsPerQuery(BenchmarkReport report)
+    {
+        var table = new TextTable(
+            ["query", "naive", "cold first", "cold per-query", "warm per-query", "cold p50ms", "cold p99ms", "distinct"],
+            leftAlignedColumns: 1);
+        foreach (var c in report.Ceiling)
+        {
+            table.AddRow(
+                c.Query,
+                c.NaiveCallsPerQuery.ToString("0.#", CultureInfo.InvariantCulture),
+                Format(c.FirstColdCalls),
+                c.ColdCallsPerQuery.ToString("0.##", CultureInfo.InvariantCulture),
+                c.WarmCallsPerQuery.ToString("0.###", CultureInfo.InvariantCulture),
+                Milliseconds(c.Cold.Percentile(50)),
+                Milliseconds(c.Cold.Percentile(99)),
+                Format(c.DistinctRequests));
+        }
+
+        if (report.MixNaiveCallsPerQuery is { } mixNaive)
+        {
+            var cold = report.Phases.FirstOrDefault(p => p is { Scenario: "memory", Phase: "cold" });
+            var warm = report.Phases.FirstOrDefault(p => p is { Scenario: "memory", Phase: "warm" });
+            table.AddRow(
+                "the mix (memory)",
+                mixNaive.ToString("0.#", CultureInfo.InvariantCulture),
+                "-",
+                cold?.UpstreamPerQuery.ToString("0.##", CultureInfo.InvariantCulture) ?? "-",
+                warm?.UpstreamPerQuery.ToString("0.###", CultureInfo.InvariantCulture) ?? "-",
+                cold is null ? "-" : Milliseconds(cold.Load.Percentile(50)),
+                cold is null ? "-" : Milliseconds(cold.Load.Percentile(99)),
+                Format(report.Options.RequestsPerPhase));
         }
 
         return table;
@@ -134,6 +236,22 @@ internal static class ReportRenderer
             foreach (var (kind, count) in phase.Load.ErrorsByKind.OrderByDescending(e => e.Value).Take(5))
             {
                 yield return $"{phase.Label}: {count} × {kind}";
+            }
+        }
+
+        foreach (var c in report.Ceiling)
+        {
+            foreach (var (side, load) in new[] { ("cold", c.Cold), ("gateway", c.Gateway), ("ceiling", c.Ceiling) })
+            {
+                foreach (var (kind, count) in load.ErrorsByKind.OrderByDescending(e => e.Value).Take(5))
+                {
+                    yield return $"ceiling scenario, {c.Query}, {side}: {count} × {kind}";
+                }
+            }
+
+            if (c.ChangedResponses > 0)
+            {
+                yield return $"ceiling scenario, {c.Query}: {c.ChangedResponses} warm-up answers differed from the previous answer to the same request (a live entity changed); the ceiling serves the last one.";
             }
         }
 

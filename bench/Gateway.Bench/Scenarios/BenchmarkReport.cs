@@ -5,6 +5,7 @@ internal sealed class BenchmarkReport(BenchOptions options)
 {
     private readonly List<PhaseResult> _phases = [];
     private readonly List<string> _notes = [];
+    private readonly List<CeilingResult> _ceiling = [];
 
     public BenchOptions Options { get; } = options;
 
@@ -14,10 +15,18 @@ internal sealed class BenchmarkReport(BenchOptions options)
 
     public IReadOnlyList<string> Notes => _notes;
 
+    /// <summary>The ceiling scenario's queries, in the order run.</summary>
+    public IReadOnlyList<CeilingResult> Ceiling => _ceiling;
+
+    /// <summary>REST calls per query of the mix a naive client would make (from the memory scenario's warm answers).</summary>
+    public double? MixNaiveCallsPerQuery { get; set; }
+
     /// <summary>Errors across every phase; a healthy run has none.</summary>
-    public int TotalErrors => _phases.Sum(p => p.Load.Errors);
+    public int TotalErrors => _phases.Sum(p => p.Load.Errors) + _ceiling.Sum(c => c.Errors);
 
     public void Add(PhaseResult phase) => _phases.Add(phase);
+
+    public void Add(CeilingResult result) => _ceiling.Add(result);
 
     public void Note(string note) => _notes.Add(note);
 }

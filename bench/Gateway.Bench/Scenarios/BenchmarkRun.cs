@@ -1,3 +1,4 @@
+using Gateway.Bench.Load;
 using Gateway.Bench.Processes;
 using Gateway.Bench.Workload;
 
@@ -10,7 +11,10 @@ namespace Gateway.Bench.Scenarios;
 /// <item><c>redis</c>: the same with Redis as second-level cache, on an empty Redis.</item>
 /// <item><c>two-instance</c>: gateways A and B on one empty Redis; A runs the mix, then B runs it with nothing in its
 /// own memory, so what B does not ask the upstream for it read from Redis; then B again, warm.</item>
+/// <item><c>ceiling</c>: issue 14's queries on fresh memory-only gateways, each against a process serving the
+/// gateway's own answer bytes with no work (<see cref="CeilingScenario"/>).</item>
 /// </list>
+/// <c>--scenarios</c> picks some of them; they run in this order.
 /// Every gateway and Redis is fresh for its scenario and stopped at its end. Before the first, a throw-away gateway runs
 /// the mix once so the simulator and the runner are compiled and warm for every scenario alike.
 /// </summary>
@@ -27,22 +31,39 @@ internal sealed class BenchmarkRun(BenchOptions options, RepositoryLayout layout
         var phases = new PhaseRunner(simulator, mix, options);
         await WarmUpSharedProcessesAsync(simulator, phases, cancellationToken).ConfigureAwait(false);
 
-        await RunSingleGatewayAsync("memory", simulator, phases, redisServer: null, report, cancellationToken).ConfigureAwait(false);
+        if (options.Runs("memory"))
+        {
+            await RunSingleGatewayAsync("memory", simulator, phases, redisServer: null, report, cancellationToken).ConfigureAwait(false);
+        }
 
-        var redisServer = options.SkipRedis ? null : ExecutableSearch.Find("redis-server");
-        if (options.SkipRedis)
+        var wantsRedis = options.Runs("redis") || options.Runs("two-instance");
+        var redisServer = options.SkipRedis || !wantsRedis ? null : ExecutableSearch.Find("redis-server");
+        if (options.SkipRedis && wantsRedis)
         {
             report.Note("Redis scenarios skipped (--no-redis).");
         }
-        else if (redisServer is null)
+        else if (wantsRedis && redisServer is null)
         {
             report.Note("Redis scenarios skipped: redis-server is not on PATH (Debian: apt-get install redis-server).");
             await Console.Error.WriteLineAsync("bench: redis-server not found on PATH: skipping the Redis scenarios").ConfigureAwait(false);
         }
-        else
+        else if (redisServer is not null)
         {
-            await RunSingleGatewayAsync("redis", simulator, phases, redisServer, report, cancellationToken).ConfigureAwait(false);
-            await RunTwoInstancesAsync(simulator, phases, redisServer, report, cancellationToken).ConfigureAwait(false);
+            if (options.Runs("redis"))
+            {
+                await RunSingleGatewayAsync("redis", simulator, phases, redisServer, report, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (options.Runs("two-instance"))
+            {
+                await RunTwoInstancesAsync(simulator, phases, redisServer, report, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        if (options.Runs("ceiling"))
+        {
+            var ceiling = new CeilingScenario(options, layout, registry, simulator, (name, token) => StartGatewayAsync(name, simulator, redis: null, phases, token));
+            await ceiling.RunAsync(workingSet, report, cancellationToken).ConfigureAwait(false);
         }
 
         return report;
@@ -65,7 +86,16 @@ internal sealed class BenchmarkRun(BenchOptions options, RepositoryLayout layout
         await using var gateway = await StartGatewayAsync($"gateway ({scenario})", simulator, redis, phases, cancellationToken).ConfigureAwait(false);
 
         report.Add(await phases.RunAsync(scenario, "cold", gateway, redis, cancellationToken).ConfigureAwait(false));
-        report.Add(await phases.RunAsync(scenario, "warm", gateway, redis, cancellationToken).ConfigureAwait(false));
+
+        // The memory scenario's warm answers are the mix's own: what a naive client would have called for them.
+        var capture = redis is null ? new ResponseCapture(phases.MixCount) : null;
+        report.Add(await phases.RunAsync(scenario, "warm", gateway, redis, cancellationToken, capture).ConfigureAwait(false));
+        if (capture is not null)
+        {
+            var naive = Enumerable.Range(0, capture.Slots).Select(capture.Get).OfType<(byte[] Body, string ContentType)>().Select(a => NaiveClientCalls.Count(a.Body)).ToList();
+            report.MixNaiveCallsPerQuery = naive.Count > 0 ? naive.Average() : null;
+        }
+
         NoteLogProblems(gateway, report);
     }
 

@@ -13,6 +13,9 @@ internal sealed class PhaseRunner(SimulatorHost simulator, IReadOnlyList<GraphQL
     /// Warms a fresh gateway's HTTP and execution paths with queries that reach no upstream entity, so a cold phase
     /// measures an empty cache rather than the JIT. Its own upstream set-up (token, organization) stays in the cold phase.
     /// </summary>
+    /// <summary>How many queries the mix holds (the slots of a capture of it).</summary>
+    public int MixCount => mix.Count;
+
     public async Task WarmUpAsync(GatewayHost gateway, CancellationToken cancellationToken)
     {
         var warmUp = Enumerable.Repeat(QueryMix.WarmUp(), WarmUpRequests).ToArray();
@@ -35,10 +38,12 @@ internal sealed class PhaseRunner(SimulatorHost simulator, IReadOnlyList<GraphQL
         await Console.Error.WriteLineAsync($"bench: warm-up            {load.Completed} queries in {load.Elapsed.TotalSeconds:0.0} s (not reported)").ConfigureAwait(false);
     }
 
-    public async Task<PhaseResult> RunAsync(string scenario, string phase, GatewayHost gateway, RedisHost? redis, CancellationToken cancellationToken)
+    /// <summary>Runs the mix once, measured; with <paramref name="capture"/> (one slot per query of the mix), keeping the answers.</summary>
+    public async Task<PhaseResult> RunAsync(
+        string scenario, string phase, GatewayHost gateway, RedisHost? redis, CancellationToken cancellationToken, ResponseCapture? capture = null)
     {
         await simulator.ResetCallCountsAsync(cancellationToken).ConfigureAwait(false);
-        var load = await LoadRunner.RunAsync(gateway.Client, gateway.GraphQLEndpoint, mix, options.Concurrency, options.PhaseTimeout, cancellationToken)
+        var load = await LoadRunner.RunAsync(gateway.Client, gateway.GraphQLEndpoint, mix, options.Concurrency, options.PhaseTimeout, cancellationToken, capture)
             .ConfigureAwait(false);
         var upstream = await simulator.ReadCallCountsAsync(cancellationToken).ConfigureAwait(false);
         var redisUsage = redis is null ? null : await redis.ReadUsageAsync(cancellationToken).ConfigureAwait(false);

@@ -56,4 +56,49 @@ internal static class BenchQueries
 
     /// <summary>Touches no upstream entity: warms the gateway's HTTP and execution paths without filling its cache.</summary>
     public const string TypeName = "query WarmUp { __typename }";
+
+    /// <summary>
+    /// Issue 14's first query: one session's detail with its contact, user, queue, segments, and its conversation
+    /// with the participants' user, queue and contact and the co-browse sessions' segments.
+    /// </summary>
+    public const string SessionFull = """
+        query SessionFull($id: ID!) {
+          session(id: $id) {
+            ...SessionWithEverything
+          }
+        }
+
+        """ + SessionWithEverythingFragment;
+
+    /// <summary>Issue 14's second query: ten contacts, five sessions each, every session with the same nesting as <see cref="SessionFull"/>.</summary>
+    public const string ContactsSessions = """
+        query ContactsSessions($ids: [ID!]!) {
+          externalContacts(ids: $ids) {
+            id firstName lastName
+            sessions(first: 5) { nodes { ...SessionWithEverything } }
+          }
+        }
+
+        """ + SessionWithEverythingFragment;
+
+    private const string SessionWithEverythingFragment = """
+        fragment SessionWithEverything on Session {
+          id type createdDate endedDate originatingDirection lastAcdOutcome
+          lastPage { url title }
+          externalContact { id firstName lastName workEmail }
+          lastConnectedUser { id name email }
+          lastConnectedQueue { id name }
+          segmentAssignments { assignedDate segment { id displayName color } }
+          conversation {
+            id startTime endTime state
+            participants {
+              id purpose name
+              user { id name email }
+              queue { id name }
+              externalContact { id firstName lastName }
+            }
+            cobrowseSessions { id state cobrowseRole segments { type startTime endTime } }
+          }
+        }
+        """;
 }

@@ -51,7 +51,7 @@ internal static class QueryMix
         return shuffled.Take(count);
     }
 
-    private static GraphQLRequestBody Body(string operation, string query, Action<Utf8JsonWriter>? writeVariables)
+    internal static GraphQLRequestBody Body(string operation, string query, Action<Utf8JsonWriter>? writeVariables)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
