@@ -17,7 +17,7 @@ const options = parseOptions(process.argv[2]);
 const timeout = options.timeoutMs ?? 60_000;
 /** The documents the IDE sent to run (POST bodies, WebSocket subscribe messages), in order. */
 const sentOperations = [];
-const report = { steps: [], screenshots: [], httpErrors: [], failedRequests: [], consoleErrors: [], pageErrors: [], origins: [], requests: 0 };
+const report = { steps: [], screenshots: [], httpErrors: [], failedRequests: [], consoleErrors: [], pageErrors: [], graphqlErrors: [], origins: [], requests: 0 };
 
 const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bcp-chromium-'));
 fs.mkdirSync(options.artifacts, { recursive: true });
@@ -222,6 +222,21 @@ function watch(page) {
       report.httpErrors.push(`${response.status()} ${response.request().method()} ${response.url()}`);
     }
   });
+  // A GraphQL answer with errors (the IDE's own introspection or a limit refusing it) shows here, not as an HTTP error.
+  page.context().on('response', async response => {
+    const type = response.headers()['content-type'] ?? '';
+    if (response.request().method() !== 'POST' || !/json/.test(type)) {
+      return;
+    }
+    try {
+      const body = JSON.parse(await response.text());
+      for (const error of body?.errors ?? []) {
+        report.graphqlErrors.push(`${response.status()} ${error.extensions?.code ?? ''} ${error.message}`);
+      }
+    } catch {
+      // Not a JSON body after all, or the page went away first.
+    }
+  });
   page.context().on('requestfailed', request => {
     report.failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText}`);
   });
@@ -230,7 +245,7 @@ function watch(page) {
       report.consoleErrors.push(message.text());
     }
   });
-  page.on('pageerror', error => report.pageErrors.push(String(error)));
+  page.on('pageerror', error => report.pageErrors.push(error.stack ? String(error.stack).split('\n').slice(0, 4).join(' | ') : String(error)));
 }
 
 function parseOptions(argument) {

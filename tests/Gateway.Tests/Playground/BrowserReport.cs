@@ -17,6 +17,9 @@ internal sealed record BrowserReport
 
     public IReadOnlyList<string> PageErrors { get; init; } = [];
 
+    /// <summary>GraphQL errors in the answers to the page's own requests.</summary>
+    public IReadOnlyList<string> GraphQLErrors { get; init; } = [];
+
     /// <summary>Every origin the page sent a request to (only the gateway's, offline).</summary>
     public IReadOnlyList<string> Origins { get; init; } = [];
 
