@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Gateway.DataLoading;
 using Gateway.Upstream;
@@ -15,6 +16,11 @@ public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope
 {
     private readonly CacheOptions _options = options.Value;
     private readonly TimeProvider _time = time ?? TimeProvider.System;
+
+    // The keys a batch of this process is fetching from the upstream now, and that fetch: a batch that misses one of
+    // them waits for it instead of asking the upstream again (FusionCache's per-key lock does not stop a second batch's
+    // call from including it).
+    private readonly ConcurrentDictionary<string, Task> _inFlight = new(StringComparer.Ordinal);
 
     // Evictions that follow an upstream event must be done before the event is passed on, never in the background.
     private readonly FusionCacheEntryOptions _evictEverywhere = cache.CreateEntryOptions(entry =>
@@ -84,18 +90,123 @@ public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope
             return;
         }
 
-        // Phase 2: one upstream call for all misses, shared by the per-key factories; a key another request filled
-        // meanwhile is answered by FusionCache without running its factory.
+        // Phase 2: the misses no other batch of this process is fetching now are this batch's own, fetched in one
+        // upstream call; those another batch is fetching are awaited, then read from the cache it filled.
+        var fetching = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var owned = new List<(TKey Id, string Key)>(misses.Count);
+        var othersFetches = new List<(TKey Id, Task Fetch)>();
+        foreach (var id in misses)
+        {
+            var key = KeyFor(organizationId, kind, cacheIdOf(id));
+            var inFlight = _inFlight.GetOrAdd(key, fetching.Task);
+            if (ReferenceEquals(inFlight, fetching.Task))
+            {
+                owned.Add((id, key));
+            }
+            else
+            {
+                othersFetches.Add((id, inFlight));
+            }
+        }
+
+        await Task.WhenAll(
+            LoadOwnedMissesAsync(kind, owned, fetching, cacheIdOf, tagOf, organizationId, results, fetchFromUpstream, durationKindOf, stale, keyComparer, cancellationToken),
+            LoadOthersMissesAsync(kind, othersFetches, cacheIdOf, tagOf, organizationId, results, fetchFromUpstream, durationKindOf, stale, keyComparer, cancellationToken))
+            .ConfigureAwait(false);
+    }
+
+    private async Task LoadOwnedMissesAsync<TKey, T>(
+        string kind,
+        List<(TKey Id, string Key)> owned,
+        TaskCompletionSource fetching,
+        Func<TKey, string> cacheIdOf,
+        Func<TKey, string?> tagOf,
+        string organizationId,
+        BatchResults<TKey, T> results,
+        Func<IReadOnlyList<TKey>, BatchResults<TKey, T>, CancellationToken, Task> fetchFromUpstream,
+        Func<T, string> durationKindOf,
+        StaleEntityCollector stale,
+        IEqualityComparer<TKey> keyComparer,
+        CancellationToken cancellationToken)
+        where TKey : notnull
+        where T : class
+    {
+        try
+        {
+            var ids = owned.ConvertAll(miss => miss.Id);
+            await LoadMissesAsync(kind, ids, cacheIdOf, tagOf, organizationId, results, fetchFromUpstream, durationKindOf, stale, keyComparer, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        finally
+        {
+            // Whatever the outcome, the waiting batches go on: to the cache, and to the upstream for what is not in it.
+            foreach (var (_, key) in owned)
+            {
+                _inFlight.TryRemove(new KeyValuePair<string, Task>(key, fetching.Task));
+            }
+
+            fetching.TrySetResult();
+        }
+    }
+
+    private async Task LoadOthersMissesAsync<TKey, T>(
+        string kind,
+        List<(TKey Id, Task Fetch)> othersFetches,
+        Func<TKey, string> cacheIdOf,
+        Func<TKey, string?> tagOf,
+        string organizationId,
+        BatchResults<TKey, T> results,
+        Func<IReadOnlyList<TKey>, BatchResults<TKey, T>, CancellationToken, Task> fetchFromUpstream,
+        Func<T, string> durationKindOf,
+        StaleEntityCollector stale,
+        IEqualityComparer<TKey> keyComparer,
+        CancellationToken cancellationToken)
+        where TKey : notnull
+        where T : class
+    {
+        if (othersFetches.Count == 0)
+        {
+            return;
+        }
+
+        // Those fetches never wait for this batch (a batch waits only after starting its own), so this cannot deadlock.
+        // Then the keys go round again: found in the cache the other batch filled, or (it failed) owned and fetched here.
+        await Task.WhenAll(othersFetches.Select(miss => miss.Fetch)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var ids = othersFetches.ConvertAll(miss => miss.Id);
+        await LoadAsync(kind, ids, cacheIdOf, results, fetchFromUpstream, durationKindOf, stale, keyComparer, tagOf, cancellationToken).ConfigureAwait(false);
+    }
+
+    // One upstream call for all of ids, shared by the per-key factories; a key another instance filled meanwhile is
+    // answered by FusionCache without running its factory.
+    private Task LoadMissesAsync<TKey, T>(
+        string kind,
+        List<TKey> ids,
+        Func<TKey, string> cacheIdOf,
+        Func<TKey, string?> tagOf,
+        string organizationId,
+        BatchResults<TKey, T> results,
+        Func<IReadOnlyList<TKey>, BatchResults<TKey, T>, CancellationToken, Task> fetchFromUpstream,
+        Func<T, string> durationKindOf,
+        StaleEntityCollector stale,
+        IEqualityComparer<TKey> keyComparer,
+        CancellationToken cancellationToken)
+        where TKey : notnull
+        where T : class
+    {
+        if (ids.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
         var upstream = new Lazy<Task<BatchResults<TKey, T>>>(async () =>
         {
             var fetched = new BatchResults<TKey, T>(keyComparer);
-            await fetchFromUpstream(misses, fetched, cancellationToken).ConfigureAwait(false);
+            await fetchFromUpstream(ids, fetched, cancellationToken).ConfigureAwait(false);
             return fetched;
         });
 
-        await Task.WhenAll(misses.Select(id => LoadMissAsync(
-            kind, id, cacheIdOf(id), tagOf(id) is { } tag ? [TagFor(organizationId, kind, tag)] : null, organizationId, upstream, results, durationKindOf, stale, cancellationToken)))
-            .ConfigureAwait(false);
+        return Task.WhenAll(ids.Select(id => LoadMissAsync(
+            kind, id, cacheIdOf(id), tagOf(id) is { } tag ? [TagFor(organizationId, kind, tag)] : null, organizationId, upstream, results, durationKindOf, stale, cancellationToken)));
     }
 
     /// <summary>Writes an entity a list endpoint returned, so a later by-id lookup on any instance costs no call.</summary>

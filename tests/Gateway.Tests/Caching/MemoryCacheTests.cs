@@ -118,6 +118,31 @@ public sealed class MemoryCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ConcurrentRequests_OverlappingColdIdsInDifferentBatches_EachIdFetchedOnce()
+    {
+        // Arrange: a slow upstream, and a second request whose batch shares two ids with the first one's, sent while
+        // the first one's fetch is in flight (FusionCache's per-key lock alone let the second call include them).
+        using var client = _gateway.CreateClient();
+        var ids = _gateway.Simulator.Data.UserIds.Skip(40).Take(6).ToList();
+        _gateway.Simulator.Faults.Delay(SimulatorRoutes.Users, TimeSpan.FromMilliseconds(500));
+        _gateway.Simulator.Calls.Reset();
+        const string query = "query($ids: [ID!]!) { users(ids: $ids) { id name } }";
+
+        // Act
+        var first = client.PostGraphQLAsync(query, new { ids = ids.Take(4) });
+        await Task.Delay(150);
+        var second = client.PostGraphQLAsync(query, new { ids = ids.Skip(2) });
+        var answers = await Task.WhenAll(first, second);
+
+        // Assert: both answered in full; six ids asked of the upstream, in two calls (the second one's own two ids).
+        Assert.All(answers, answer => Assert.False(answer.HasErrors, answer.Body.ToString()));
+        Assert.Equal(ids.Take(4), answers[0].Data.GetProperty("users").EnumerateArray().Select(user => user.GetProperty("id").GetString()));
+        Assert.Equal(ids.Skip(2), answers[1].Data.GetProperty("users").EnumerateArray().Select(user => user.GetProperty("id").GetString()));
+        Assert.Equal(6, _gateway.Simulator.Calls.GetIds(SimulatorRoutes.Users));
+        Assert.Equal(2, _gateway.Simulator.Calls.Get(SimulatorRoutes.Users));
+    }
+
+    [Fact]
     public async Task UpstreamFailsAfterTtl_LastGoodValueServed_AndExtensionsSaySo()
     {
         // Arrange: users live 300 ms here; after that the upstream starts failing.
