@@ -109,71 +109,38 @@ public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope
             }
         }
 
-        await Task.WhenAll(
-            LoadOwnedMissesAsync(kind, owned, fetching, cacheIdOf, tagOf, organizationId, results, fetchFromUpstream, durationKindOf, stale, keyComparer, cancellationToken),
-            LoadOthersMissesAsync(kind, othersFetches, cacheIdOf, tagOf, organizationId, results, fetchFromUpstream, durationKindOf, stale, keyComparer, cancellationToken))
-            .ConfigureAwait(false);
-    }
-
-    private async Task LoadOwnedMissesAsync<TKey, T>(
-        string kind,
-        List<(TKey Id, string Key)> owned,
-        TaskCompletionSource fetching,
-        Func<TKey, string> cacheIdOf,
-        Func<TKey, string?> tagOf,
-        string organizationId,
-        BatchResults<TKey, T> results,
-        Func<IReadOnlyList<TKey>, BatchResults<TKey, T>, CancellationToken, Task> fetchFromUpstream,
-        Func<T, string> durationKindOf,
-        StaleEntityCollector stale,
-        IEqualityComparer<TKey> keyComparer,
-        CancellationToken cancellationToken)
-        where TKey : notnull
-        where T : class
-    {
-        try
+        // The owned keys are released as soon as their own fetch ends, never after this batch's waits: a batch that
+        // waits for this one must not wait for what this one waits for.
+        async Task LoadOwnedAsync()
         {
-            var ids = owned.ConvertAll(miss => miss.Id);
-            await LoadMissesAsync(kind, ids, cacheIdOf, tagOf, organizationId, results, fetchFromUpstream, durationKindOf, stale, keyComparer, cancellationToken)
-                .ConfigureAwait(false);
-        }
-        finally
-        {
-            // Whatever the outcome, the waiting batches go on: to the cache, and to the upstream for what is not in it.
-            foreach (var (_, key) in owned)
+            try
             {
-                _inFlight.TryRemove(new KeyValuePair<string, Task>(key, fetching.Task));
+                await LoadMissesAsync(kind, owned.ConvertAll(miss => miss.Id), cacheIdOf, tagOf, organizationId, results, fetchFromUpstream, durationKindOf, stale, keyComparer, cancellationToken)
+                    .ConfigureAwait(false);
             }
+            finally
+            {
+                foreach (var (_, key) in owned)
+                {
+                    _inFlight.TryRemove(new KeyValuePair<string, Task>(key, fetching.Task));
+                }
 
-            fetching.TrySetResult();
+                fetching.TrySetResult();
+            }
         }
-    }
 
-    private async Task LoadOthersMissesAsync<TKey, T>(
-        string kind,
-        List<(TKey Id, Task Fetch)> othersFetches,
-        Func<TKey, string> cacheIdOf,
-        Func<TKey, string?> tagOf,
-        string organizationId,
-        BatchResults<TKey, T> results,
-        Func<IReadOnlyList<TKey>, BatchResults<TKey, T>, CancellationToken, Task> fetchFromUpstream,
-        Func<T, string> durationKindOf,
-        StaleEntityCollector stale,
-        IEqualityComparer<TKey> keyComparer,
-        CancellationToken cancellationToken)
-        where TKey : notnull
-        where T : class
-    {
-        if (othersFetches.Count == 0)
+        // Then the keys another batch fetched go round again: found in the cache it filled, or (it failed) owned here.
+        async Task LoadAfterOthersAsync()
         {
-            return;
+            if (othersFetches.Count > 0)
+            {
+                await Task.WhenAll(othersFetches.Select(miss => miss.Fetch)).WaitAsync(cancellationToken).ConfigureAwait(false);
+                await LoadAsync(kind, othersFetches.ConvertAll(miss => miss.Id), cacheIdOf, results, fetchFromUpstream, durationKindOf, stale, keyComparer, tagOf, cancellationToken)
+                    .ConfigureAwait(false);
+            }
         }
 
-        // Those fetches never wait for this batch (a batch waits only after starting its own), so this cannot deadlock.
-        // Then the keys go round again: found in the cache the other batch filled, or (it failed) owned and fetched here.
-        await Task.WhenAll(othersFetches.Select(miss => miss.Fetch)).WaitAsync(cancellationToken).ConfigureAwait(false);
-        var ids = othersFetches.ConvertAll(miss => miss.Id);
-        await LoadAsync(kind, ids, cacheIdOf, results, fetchFromUpstream, durationKindOf, stale, keyComparer, tagOf, cancellationToken).ConfigureAwait(false);
+        await Task.WhenAll(LoadOwnedAsync(), LoadAfterOthersAsync()).ConfigureAwait(false);
     }
 
     // One upstream call for all of ids, shared by the per-key factories; a key another instance filled meanwhile is
