@@ -57,7 +57,7 @@ public class EntityCacheBenchmarks
     {
         var results = new BatchResults<string, User>(StringComparer.OrdinalIgnoreCase);
         await _cache.LoadAsync(
-            EntityKinds.User, _ids, static id => id, results, fetch, static _ => EntityKinds.User, new StaleEntityCollector(),
+            EntityKinds.User, _ids, static id => id, results, fetch, static _ => EntityKinds.User, new EntityReadLog(),
             StringComparer.OrdinalIgnoreCase, static _ => null, CancellationToken.None);
         return results;
     }

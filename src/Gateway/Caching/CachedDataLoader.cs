@@ -42,7 +42,7 @@ public abstract class CachedDataLoader<TKey, TValue> : BatchDataLoader<TKey, TVa
     }
 
     protected sealed override Task FetchAsync(IReadOnlyList<TKey> keys, BatchResults<TKey, TValue> results, CancellationToken cancellationToken)
-        => _cache.Cache.LoadAsync(EntityKind, keys, CacheIdOf, results, FetchMissesAsync, DurationKindOf, _cache.Stale, KeyComparer, TagOf, cancellationToken);
+        => _cache.Cache.LoadAsync(EntityKind, keys, CacheIdOf, results, FetchMissesAsync, DurationKindOf, _cache.Reads, KeyComparer, TagOf, cancellationToken);
 
     private Task FetchMissesAsync(IReadOnlyList<TKey> keys, BatchResults<TKey, TValue> results, CancellationToken cancellationToken)
     {

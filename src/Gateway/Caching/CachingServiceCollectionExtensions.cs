@@ -21,7 +21,7 @@ public static class CachingServiceCollectionExtensions
         services.AddSingleton<EntityCache>();
         services.AddMetrics();
         services.AddSingleton<CacheMetrics>();
-        services.AddScoped<StaleEntityCollector>();
+        services.AddScoped<EntityReadLog>();
         services.AddScoped<EntityCacheContext>();
 
         var cacheOptions = configuration.GetSection(CacheOptions.SectionName).Get<CacheOptions>() ?? new CacheOptions();

@@ -12,8 +12,14 @@ namespace Gateway.Caching;
 /// upstream for the misses only, in one batch. FusionCache gives per-key stampede protection (concurrent misses of
 /// one key wait for one fetch), keeps entries past their TTL for fail-safe, and its backplane keeps L1s in sync.
 /// </summary>
-public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope, IOptions<CacheOptions> options, TimeProvider? time = null)
+public sealed class EntityCache(
+    IFusionCache cache,
+    OrganizationCacheScope scope,
+    IOptions<CacheOptions> options,
+    TimeProvider? time = null,
+    IEnumerable<IEntityChangeObserver>? observers = null)
 {
+    private readonly IEntityChangeObserver[] _observers = observers?.ToArray() ?? [];
     private readonly CacheOptions _options = options.Value;
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
@@ -50,7 +56,7 @@ public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope
         BatchResults<TKey, T> results,
         Func<IReadOnlyList<TKey>, BatchResults<TKey, T>, CancellationToken, Task> fetchFromUpstream,
         Func<T, string> durationKindOf,
-        StaleEntityCollector stale,
+        EntityReadLog reads,
         IEqualityComparer<TKey> keyComparer,
         Func<TKey, string?> tagOf,
         CancellationToken cancellationToken)
@@ -74,14 +80,19 @@ public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope
                 continue;
             }
 
+            if (entry.Value.IsStale(now))
+            {
+                // Another request's fail-safe kept this value a little longer: this answer is stale too.
+                reads.AddStale(kind, cacheIdOf(id));
+            }
+            else if (reads.IsTrackingDependencies)
+            {
+                RecordRead(reads, organizationId, kind, cacheIdOf(id), tagOf(id), entry.Value.FreshUntil);
+            }
+
             if (entry.Value.Value is { } value)
             {
                 results.SetValue(id, value);
-                if (entry.Value.IsStale(now))
-                {
-                    // Another request's fail-safe kept this value a little longer: this answer is stale too.
-                    stale.Add(kind, cacheIdOf(id));
-                }
             }
         }
 
@@ -115,7 +126,7 @@ public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope
         {
             try
             {
-                await LoadMissesAsync(kind, owned.ConvertAll(miss => miss.Id), cacheIdOf, tagOf, organizationId, results, fetchFromUpstream, durationKindOf, stale, keyComparer, cancellationToken)
+                await LoadMissesAsync(kind, owned.ConvertAll(miss => miss.Id), cacheIdOf, tagOf, organizationId, results, fetchFromUpstream, durationKindOf, reads, keyComparer, cancellationToken)
                     .ConfigureAwait(false);
             }
             finally
@@ -135,7 +146,7 @@ public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope
             if (othersFetches.Count > 0)
             {
                 await Task.WhenAll(othersFetches.Select(miss => miss.Fetch)).WaitAsync(cancellationToken).ConfigureAwait(false);
-                await LoadAsync(kind, othersFetches.ConvertAll(miss => miss.Id), cacheIdOf, results, fetchFromUpstream, durationKindOf, stale, keyComparer, tagOf, cancellationToken)
+                await LoadAsync(kind, othersFetches.ConvertAll(miss => miss.Id), cacheIdOf, results, fetchFromUpstream, durationKindOf, reads, keyComparer, tagOf, cancellationToken)
                     .ConfigureAwait(false);
             }
         }
@@ -154,7 +165,7 @@ public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope
         BatchResults<TKey, T> results,
         Func<IReadOnlyList<TKey>, BatchResults<TKey, T>, CancellationToken, Task> fetchFromUpstream,
         Func<T, string> durationKindOf,
-        StaleEntityCollector stale,
+        EntityReadLog reads,
         IEqualityComparer<TKey> keyComparer,
         CancellationToken cancellationToken)
         where TKey : notnull
@@ -173,7 +184,7 @@ public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope
         });
 
         return Task.WhenAll(ids.Select(id => LoadMissAsync(
-            kind, id, cacheIdOf(id), tagOf(id) is { } tag ? [TagFor(organizationId, kind, tag)] : null, organizationId, upstream, results, durationKindOf, stale, cancellationToken)));
+            kind, id, cacheIdOf(id), tagOf(id) is { } tag ? [TagFor(organizationId, kind, tag)] : null, organizationId, upstream, results, durationKindOf, reads, cancellationToken)));
     }
 
     /// <summary>Writes an entity a list endpoint returned, so a later by-id lookup on any instance costs no call.</summary>
@@ -183,7 +194,23 @@ public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope
         var organizationId = await scope.GetAsync(cancellationToken).ConfigureAwait(false);
         var duration = _options.DurationOf(durationKindOf(value));
         var entryOptions = cache.CreateEntryOptions(o => o.Duration = duration);
-        await cache.SetAsync(KeyFor(organizationId, kind, id), Fresh(value, duration), entryOptions, null, cancellationToken).ConfigureAwait(false);
+        var key = KeyFor(organizationId, kind, id);
+        await cache.SetAsync(key, Fresh(value, duration), entryOptions, null, cancellationToken).ConfigureAwait(false);
+
+        // The value may differ from the one a cached response holds: that response must go, as the entry did.
+        await NotifyAsync(key, EntityChange.Replaced, cancellationToken).ConfigureAwait(false);
+    }
+
+    // A read of an entry the answer depends on: its key and, for an entry of a group, the group's tag.
+    private void RecordRead(EntityReadLog reads, string organizationId, string kind, string cacheId, string? tag, DateTimeOffset freshUntil)
+        => reads.AddRead(kind, KeyFor(organizationId, kind, cacheId), tag is null ? null : TagFor(organizationId, kind, tag), freshUntil);
+
+    private async Task NotifyAsync(string dependency, EntityChange change, CancellationToken cancellationToken)
+    {
+        foreach (var observer in _observers)
+        {
+            await observer.EntityChangedAsync(dependency, change, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>A value fresh now, for <paramref name="duration"/>.</summary>
@@ -213,7 +240,9 @@ public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope
     public async Task EvictAsync(string kind, string id, CancellationToken cancellationToken)
     {
         var organizationId = await scope.GetAsync(cancellationToken).ConfigureAwait(false);
-        await cache.RemoveAsync(KeyFor(organizationId, kind, id), _evictEverywhere, cancellationToken).ConfigureAwait(false);
+        var key = KeyFor(organizationId, kind, id);
+        await cache.RemoveAsync(key, _evictEverywhere, cancellationToken).ConfigureAwait(false);
+        await NotifyAsync(key, EntityChange.Evicted, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -223,14 +252,18 @@ public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope
     public async Task EvictLocallyAsync(string kind, string id, CancellationToken cancellationToken)
     {
         var organizationId = await scope.GetAsync(cancellationToken).ConfigureAwait(false);
-        await cache.RemoveAsync(KeyFor(organizationId, kind, id), _evictLocally, cancellationToken).ConfigureAwait(false);
+        var key = KeyFor(organizationId, kind, id);
+        await cache.RemoveAsync(key, _evictLocally, cancellationToken).ConfigureAwait(false);
+        await NotifyAsync(key, EntityChange.EvictedHere, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Removes every entry tagged with <paramref name="tag"/> (see <see cref="TagFor"/>), on every instance.</summary>
     public async Task EvictTaggedAsync(string kind, string tag, CancellationToken cancellationToken)
     {
         var organizationId = await scope.GetAsync(cancellationToken).ConfigureAwait(false);
-        await cache.RemoveByTagAsync(TagFor(organizationId, kind, tag), _evictEverywhere, cancellationToken).ConfigureAwait(false);
+        var tagged = TagFor(organizationId, kind, tag);
+        await cache.RemoveByTagAsync(tagged, _evictEverywhere, cancellationToken).ConfigureAwait(false);
+        await NotifyAsync(tagged, EntityChange.Evicted, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The tag of a group of entries of one kind (a contact's session pages), per tenant.</summary>
@@ -245,7 +278,7 @@ public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope
         Lazy<Task<BatchResults<TKey, T>>> upstream,
         BatchResults<TKey, T> results,
         Func<T, string> durationKindOf,
-        StaleEntityCollector stale,
+        EntityReadLog reads,
         CancellationToken cancellationToken)
         where TKey : notnull
         where T : class
@@ -296,6 +329,11 @@ public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope
 
             if (!entry.IsStale(now))
             {
+                if (reads.IsTrackingDependencies)
+                {
+                    reads.AddRead(kind, KeyFor(organizationId, kind, cacheId), tags?[0], entry.FreshUntil);
+                }
+
                 if (entry.Value is { } found)
                 {
                     results.SetValue(id, found);
@@ -309,7 +347,7 @@ public sealed class EntityCache(IFusionCache cache, OrganizationCacheScope scope
             if (entry.Value is { } staleValue && CanServeStale(entry, now) && (failure is null || IsTransient(failure)))
             {
                 results.SetValue(id, staleValue);
-                stale.Add(kind, cacheId);
+                reads.AddStale(kind, cacheId);
             }
             else if (failure is not null)
             {

@@ -1,9 +1,9 @@
 namespace Gateway.Caching;
 
-/// <summary>What a cached loader needs, in one scoped service: the shared cache and this request's fail-safe record.</summary>
-public sealed class EntityCacheContext(EntityCache cache, StaleEntityCollector stale)
+/// <summary>What a cached loader needs, in one scoped service: the shared cache and this request's record of what it read.</summary>
+public sealed class EntityCacheContext(EntityCache cache, EntityReadLog reads)
 {
     public EntityCache Cache { get; } = cache;
 
-    public StaleEntityCollector Stale { get; } = stale;
+    public EntityReadLog Reads { get; } = reads;
 }

@@ -14,11 +14,11 @@ public sealed class StaleEntitiesExecutionExtension : IConfigureExecution
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
         var result = await next(options).ConfigureAwait(false);
-        var stale = options.RequestServices?.GetService<StaleEntityCollector>();
-        if (stale is { IsEmpty: false })
+        var reads = options.RequestServices?.GetService<EntityReadLog>();
+        if (reads is { HasStale: true })
         {
             result.Extensions ??= [];
-            result.Extensions["staleEntities"] = stale.Entries.Select(e => new Dictionary<string, object?> { ["kind"] = e.Kind, ["id"] = e.Id }).ToList();
+            result.Extensions["staleEntities"] = reads.StaleEntries.Select(e => new Dictionary<string, object?> { ["kind"] = e.Kind, ["id"] = e.Id }).ToList();
         }
 
         return result;

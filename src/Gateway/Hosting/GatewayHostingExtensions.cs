@@ -6,6 +6,7 @@ using Gateway.Execution;
 using Gateway.Limits;
 using Gateway.Notifications;
 using Gateway.PersistedOperations;
+using Gateway.ResponseCaching;
 using Gateway.Schema;
 using Gateway.Simulation;
 using Gateway.Subscriptions;
@@ -51,6 +52,7 @@ public static class GatewayHostingExtensions
             .ConfigureExecution<OperationTelemetry>()
             .ConfigureExecution<StaleEntitiesExecutionExtension>()
             .ConfigureExecution<ParsedDocumentCache>()
+            .AddResponseCache(services, builder.Configuration)
             .AddOperationLimits(services, builder.Environment.IsDevelopment())
             // Every subscription event runs in a service scope of its own: fresh DataLoaders, so a later event never sees
             // what an earlier one loaded. Our loaders are thread-safe, so the parallel strategy keeps batching per level.

@@ -1,6 +1,7 @@
 using Gateway.Caching;
 using Gateway.Limits;
 using Gateway.Notifications;
+using Gateway.ResponseCaching;
 using Gateway.Subscriptions;
 using Gateway.Telemetry;
 using Gateway.Transport.PersistedOperations;
@@ -32,7 +33,7 @@ public static class ServiceDefaultsExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(GraphQLMetrics.MeterName, CacheMetrics.MeterName, UpstreamCallMetrics.MeterName, UpstreamBudgetMetrics.MeterName,
+                .AddMeter(GraphQLMetrics.MeterName, CacheMetrics.MeterName, ResponseCacheMetrics.MeterName, UpstreamCallMetrics.MeterName, UpstreamBudgetMetrics.MeterName,
                     NotificationsMetrics.MeterName, SubscriptionMetrics.MeterName, PersistedOperationMetrics.MeterName, OperationLimitMetrics.MeterName))
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation(options => options.Filter = context => !context.Request.Path.StartsWithSegments("/health"))

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Gateway.Tests.Caching;
 
 /// <summary>The <c>Gateway.Cache</c> meter counts hits and misses by level and entity kind.</summary>
-public sealed class CacheMetricsTests(GatewayFactory gateway) : IClassFixture<GatewayFactory>
+public sealed class CacheMetricsTests(ExecutingGatewayFactory gateway) : IClassFixture<ExecutingGatewayFactory>
 {
     [Fact]
     public async Task SameUserTwice_MemoryOnly_OneMissThenOneHitForUser()

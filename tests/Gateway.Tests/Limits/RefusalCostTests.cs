@@ -18,7 +18,7 @@ public sealed class RefusalCostCollection;
 /// collection, so other tests' work does not count.
 /// </summary>
 [Collection(nameof(RefusalCostTests))]
-public sealed class RefusalCostTests(GatewayFactory gateway, ITestOutputHelper output) : IClassFixture<GatewayFactory>
+public sealed class RefusalCostTests(ExecutingGatewayFactory gateway, ITestOutputHelper output) : IClassFixture<ExecutingGatewayFactory>
 {
     private static readonly OperationLimitsOptions Defaults = new() { Introspection = { Enabled = true } };
 

@@ -1,0 +1,268 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Gateway.Caching;
+using Gateway.Upstream;
+using GraphQL;
+using Microsoft.Extensions.Options;
+using ZiggyCreatures.Caching.Fusion;
+
+namespace Gateway.ResponseCaching;
+
+/// <summary>
+/// Whole query results in front of execution, in a FusionCache of their own (memory, bounded by size; Redis too when
+/// <see cref="ResponseCacheOptions.UseDistributedCache"/>). A response is keyed by tenant, caller scope and operation
+/// (document, operation name, variables), kept no longer than the entities it holds are fresh, and tagged with every
+/// entry it was built from: when the entity cache drops or replaces one (<see cref="IEntityChangeObserver"/>),
+/// <c>RemoveByTag</c> drops the responses holding it, on every instance through the backplane.
+/// </summary>
+/// <remarks>
+/// FusionCache compares a tag's removal time with the time a response was stored. A response whose execution read an
+/// entity just before its eviction and was stored just after would survive that comparison, so this instance also
+/// remembers when it learned of each eviction (its own, or another instance's tag removal arriving over the backplane)
+/// and refuses a response whose execution started before then.
+/// </remarks>
+public sealed class ResponseCache : IEntityChangeObserver
+{
+    public const string CacheName = "responses";
+
+    // FusionCache's own key of a tag's removal time; a backplane message for such a key is another instance's RemoveByTag.
+    private const string TagKeyMarker = "__fc:t:";
+
+    private readonly IFusionCache _cache;
+    private readonly OrganizationCacheScope _scope;
+    private readonly ResponseCacheOptions _options;
+    private readonly string _keyPrefix;
+    private readonly TimeProvider _time;
+    private readonly FusionCacheEntryOptions _read;
+    private readonly FusionCacheEntryOptions _removeEverywhere;
+    private readonly FusionCacheEntryOptions _removeLocally;
+    private readonly FusionCacheEntryOptions _removeInBackground;
+    private readonly TimeSpan _longestLife;
+
+    // Dependency → when this instance learned it changed; kept as long as a response may live, then pruned.
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _changedAt = new(StringComparer.Ordinal);
+    private DateTimeOffset _nextPrune;
+
+    public ResponseCache(
+        IFusionCacheProvider caches,
+        OrganizationCacheScope scope,
+        IOptions<ResponseCacheOptions> options,
+        IOptions<CacheOptions> cacheOptions,
+        TimeProvider time)
+    {
+        _cache = caches.GetCache(CacheName);
+        _scope = scope;
+        _options = options.Value;
+        _keyPrefix = cacheOptions.Value.KeyPrefix;
+        _time = time;
+        _longestLife = _options.MaxDurationFor([]);
+        _nextPrune = time.GetUtcNow() + _longestLife;
+        _read = _cache.CreateEntryOptions(entry =>
+        {
+            entry.SkipDistributedCacheRead = !_options.UseDistributedCache;
+            entry.SkipDistributedCacheWrite = !_options.UseDistributedCache;
+        });
+        _removeEverywhere = _cache.CreateEntryOptions(entry =>
+        {
+            entry.AllowBackgroundDistributedCacheOperations = false;
+            entry.AllowBackgroundBackplaneOperations = false;
+        });
+        _removeInBackground = _cache.CreateEntryOptions();
+        _removeLocally = _cache.CreateEntryOptions(entry =>
+        {
+            entry.SkipDistributedCacheRead = true;
+            entry.SkipDistributedCacheWrite = true;
+            entry.SkipBackplaneNotifications = true;
+        });
+        _cache.Events.Backplane.MessageReceived += (_, e) =>
+        {
+            if (e.Message.CacheKey is { } key && key.IndexOf(TagKeyMarker, StringComparison.Ordinal) is var at and >= 0)
+            {
+                Changed(key[(at + TagKeyMarker.Length)..]);
+            }
+        };
+    }
+
+    public bool IsEnabled => _options.Enabled;
+
+    /// <summary>
+    /// The key of an operation for the current tenant and caller; <see langword="null"/> when the tenant is unknown (the
+    /// upstream is down and the organization was never looked up): then nothing is cached, the execution reports it.
+    /// </summary>
+    public async Task<string?> KeyForAsync(ExecutionOptions execution, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(execution);
+        string organizationId;
+        try
+        {
+            organizationId = await _scope.GetAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OrganizationUnknownException)
+        {
+            return null;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            writer.WriteStringValue(CallerScope(execution.User));
+            writer.WriteStringValue(execution.OperationName);
+            writer.WriteStringValue(execution.Query);
+            JsonSerializer.Serialize(writer, execution.Variables);
+
+            // What the request's extensions ask for can shape the answer (its cost, say).
+            JsonSerializer.Serialize(writer, execution.Extensions);
+            writer.WriteEndArray();
+        }
+
+        var hash = SHA256.HashData(buffer.WrittenSpan);
+        return $"{_keyPrefix}:{organizationId}:response:{Convert.ToHexStringLower(hash)}";
+    }
+
+    /// <summary>The fresh response kept under <paramref name="key"/>, if any.</summary>
+    public async Task<CachedResponse?> TryGetAsync(string key, CancellationToken cancellationToken)
+    {
+        var found = await _cache.TryGetAsync<CachedResponse>(key, _read, cancellationToken).ConfigureAwait(false);
+        if (!found.HasValue)
+        {
+            return null;
+        }
+
+        var response = found.Value;
+        if (_time.GetUtcNow() > response.FreshUntil || ChangedSince(response.Dependencies, response.ExecutionStartedAt))
+        {
+            await _cache.RemoveAsync(key, _removeLocally, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
+        return response;
+    }
+
+    /// <summary>
+    /// Keeps <paramref name="data"/> for the operation under <paramref name="key"/>, built from what <paramref name="reads"/>
+    /// recorded by an execution that started at <paramref name="startedAt"/>; not if one of those entries changed since.
+    /// </summary>
+    public async Task<ResponseStoreOutcome> StoreAsync(
+        string key,
+        byte[] data,
+        Dictionary<string, object?>? extensions,
+        EntityReadLog reads,
+        DateTimeOffset startedAt,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(reads);
+        if (reads.HasStale)
+        {
+            return ResponseStoreOutcome.Stale;
+        }
+
+        if (data.Length > _options.MaxResponseBytes)
+        {
+            return ResponseStoreOutcome.TooLarge;
+        }
+
+        var kinds = reads.Kinds;
+        var freshUntil = Min(reads.FreshUntil, startedAt + _options.MaxDurationFor(kinds));
+        var duration = freshUntil - _time.GetUtcNow();
+        if (duration <= TimeSpan.Zero)
+        {
+            return ResponseStoreOutcome.Expired;
+        }
+
+        var dependencies = reads.Dependencies.ToArray();
+        if (ChangedSince(dependencies, startedAt))
+        {
+            return ResponseStoreOutcome.Invalidated;
+        }
+
+        var entry = _cache.CreateEntryOptions(options =>
+        {
+            options.Duration = duration;
+            options.IsFailSafeEnabled = false;
+            options.Size = data.Length;
+            options.SkipDistributedCacheRead = !_options.UseDistributedCache;
+            options.SkipDistributedCacheWrite = !_options.UseDistributedCache;
+
+            // Another instance's response to the same operation is as good: no need to drop it.
+            options.SkipBackplaneNotifications = true;
+        });
+        await _cache.SetAsync(key, new CachedResponse(data, startedAt, freshUntil, dependencies, extensions is { Count: > 0 } ? new(extensions) : null), entry, dependencies, cancellationToken).ConfigureAwait(false);
+        return ResponseStoreOutcome.Stored;
+    }
+
+    public async Task EntityChangedAsync(string dependency, EntityChange change, CancellationToken cancellationToken)
+    {
+        Changed(dependency);
+        var options = change switch
+        {
+            EntityChange.Evicted => _removeEverywhere,
+            EntityChange.EvictedHere => _removeLocally,
+            _ => _removeInBackground,
+        };
+        await _cache.RemoveByTagAsync(dependency, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    private bool ChangedSince(string[] dependencies, DateTimeOffset startedAt)
+    {
+        if (_changedAt.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var dependency in dependencies)
+        {
+            if (_changedAt.TryGetValue(dependency, out var changedAt) && changedAt >= startedAt)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Changed(string dependency)
+    {
+        var now = _time.GetUtcNow();
+        _changedAt[dependency] = now;
+        if (now < _nextPrune)
+        {
+            return;
+        }
+
+        // Responses live no longer than the longest cap: a change older than that concerns none of them.
+        _nextPrune = now + _longestLife;
+        foreach (var (changed, at) in _changedAt)
+        {
+            if (at < now - _longestLife)
+            {
+                _changedAt.TryRemove(new KeyValuePair<string, DateTimeOffset>(changed, at));
+            }
+        }
+    }
+
+    // Callers of one tenant share responses unless configured otherwise; then a pass-through caller is its token (hashed),
+    // a service caller its subject.
+    private string CallerScope(ClaimsPrincipal? user)
+    {
+        if (_options.ShareAcrossCallers)
+        {
+            return "shared";
+        }
+
+        if (UpstreamCaller.Current is { } caller)
+        {
+            return "token:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(caller.AccessToken)));
+        }
+
+        var subject = user?.FindFirst("sub")?.Value ?? user?.FindFirst(ClaimTypes.NameIdentifier)?.Value;
+        return subject is null ? "anonymous" : "subject:" + subject;
+    }
+}
