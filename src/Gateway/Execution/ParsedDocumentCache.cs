@@ -10,8 +10,12 @@ namespace Gateway.Execution;
 
 /// <summary>
 /// Keeps parsed query documents by their text, so a front end's repeated queries skip the parser (the engine has no
-/// such cache and GraphQL.MemoryCache is not available here). Validation still runs on every request: it depends on
-/// the variables. A text that does not parse is not cached; the engine reports its syntax error as usual.
+/// such cache and GraphQL.MemoryCache is not available here), and, once a document passed validation, skip the
+/// document's validation too: the spec's rules depend on the document and the schema alone. The rules that depend on the
+/// request still run every time: the transport's (<see cref="ExecutionOptions.CachedDocumentValidationRules"/>: no
+/// mutation over GET; pass-through: no subscription), and the engine still coerces the variables. The limits are
+/// execution steps of their own and run on every request. A text that does not parse is not cached; the engine reports
+/// its syntax error as usual.
 /// </summary>
 public sealed class ParsedDocumentCache : IConfigureExecution, IDisposable
 {
@@ -35,21 +39,43 @@ public sealed class ParsedDocumentCache : IConfigureExecution, IDisposable
 
     public Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
-        if (options.Document is null && options.Query is { } query && IsCacheable(query))
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(next);
+        if (options.Document is null && options.Query is { } query && IsCacheable(query) && GetOrParse(query) is { } cached)
         {
-            options.Document = GetOrParse(query);
+            options.Document = cached.Document;
+            if (cached.IsValidated)
+            {
+                options.ValidationRules = options.CachedDocumentValidationRules ?? [];
+                return next(options);
+            }
+
+            return ExecuteAndRememberValidationAsync(options, next, cached);
         }
 
         return next(options);
+    }
+
+    // Executed means the document passed every validation rule of the engine (with these variables, which none of the
+    // spec's document rules read).
+    private static async Task<ExecutionResult> ExecuteAndRememberValidationAsync(ExecutionOptions options, ExecutionDelegate next, ParsedDocument cached)
+    {
+        var result = await next(options).ConfigureAwait(false);
+        if (result.Executed)
+        {
+            cached.IsValidated = true;
+        }
+
+        return result;
     }
 
     public void Dispose() => _documents.Dispose();
 
     private bool IsCacheable(string query) => _options.MaxDocuments > 0 && query.Length <= _options.MaxQueryLength;
 
-    private GraphQLDocument? GetOrParse(string query)
+    private ParsedDocument? GetOrParse(string query)
     {
-        if (_documents.TryGetValue(query, out GraphQLDocument? cached))
+        if (_documents.TryGetValue(query, out ParsedDocument? cached))
         {
             return cached;
         }
@@ -65,7 +91,8 @@ public sealed class ParsedDocumentCache : IConfigureExecution, IDisposable
         }
 
         Interlocked.Increment(ref _documentsParsed);
-        _documents.Set(query, document, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
-        return document;
+        var parsed = new ParsedDocument(document);
+        _documents.Set(query, parsed, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
+        return parsed;
     }
 }

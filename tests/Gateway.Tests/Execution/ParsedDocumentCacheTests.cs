@@ -31,6 +31,41 @@ public sealed class ParsedDocumentCacheTests(GatewayFactory gateway) : IClassFix
     }
 
     [Fact]
+    public async Task InvalidDocumentTwice_RefusedBothTimes()
+    {
+        // Arrange: parsed and kept, but never validated, so never let through unvalidated.
+        using var client = gateway.CreateClient();
+        var query = $"query Invalid{Guid.NewGuid():N} {{ user(id: \"x\") {{ noSuchField }} }}";
+
+        // Act
+        var first = await client.PostGraphQLAsync(query);
+        var second = await client.PostGraphQLAsync(query);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, first.Status);
+        Assert.Equal(HttpStatusCode.BadRequest, second.Status);
+        Assert.Equal(first.ErrorCodes, second.ErrorCodes);
+        Assert.NotEmpty(second.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task ValidatedDocument_BadVariablesLater_StillRefused()
+    {
+        // Arrange: the document's validation is skipped from its second request on; its variables are still coerced.
+        using var client = gateway.CreateClient();
+        var query = $"query Validated{Guid.NewGuid():N}($ids: [ID!]!) {{ users(ids: $ids) {{ id }} }}";
+        var valid = await client.PostGraphQLAsync(query, new { ids = new[] { gateway.Simulator.Data.UserIds[0] } });
+        Assert.False(valid.HasErrors, valid.Body.ToString());
+
+        // Act
+        var refused = await client.PostGraphQLAsync(query, new { ids = new object?[] { null } });
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        Assert.Equal(["INVALID_VALUE"], refused.ErrorCodes);
+    }
+
+    [Fact]
     public async Task SyntaxError_NotCached_StillAnsweredAsRequestError()
     {
         // Arrange
