@@ -21,7 +21,7 @@ public static class CobrowseQueries
             {
                 // Through the conversation loader, so asking for the conversation too costs no second call.
                 var id = context.GetArgument<string>("conversationId");
-                return context.RequestServices!.GetRequiredService<ConversationByIdDataLoader>()
+                return context.Loader<ConversationByIdDataLoader>()
                     .LoadAsync(id)
                     .Then(conversation => CobrowseSessions.Of(conversation ?? throw new NotFoundError("Conversation", id)));
             });
@@ -33,7 +33,7 @@ public static class CobrowseQueries
             .Resolve(context =>
             {
                 var id = context.GetArgument<string>("id");
-                return context.RequestServices!.GetRequiredService<CobrowseConversationByIdDataLoader>()
+                return context.Loader<CobrowseConversationByIdDataLoader>()
                     .LoadAsync(id)
                     .Then(conversation => conversation ?? throw new NotFoundError("CobrowseConversation", id));
             });

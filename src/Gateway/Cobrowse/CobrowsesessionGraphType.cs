@@ -45,8 +45,11 @@ public sealed class CobrowsesessionGraphType : ObjectGraphType<Cobrowsesession>
     private static IReadOnlyList<Segment>? ResolveSegments(IReadOnlyList<Segment>? segments, object? where, IReadOnlyList<SegmentSortInput>? order)
     {
         // Both are checked even when there are no segments, so a bad argument fails the same way whatever the data.
-        Func<Segment, bool> matches = where is SegmentFilterInput filter ? SegmentFilter.Compile(filter) : static _ => true;
-        var sorted = SegmentSorter.Sort(segments?.Where(matches).ToList() ?? [], order);
+        var matches = where is SegmentFilterInput filter ? SegmentFilter.Compile(filter) : null;
+
+        // No filter: the upstream's list as it is, not a copy.
+        var filtered = matches is null ? segments ?? [] : segments?.Where(matches).ToList() ?? [];
+        var sorted = SegmentSorter.Sort(filtered, order);
         return segments is null ? null : sorted;
     }
 }

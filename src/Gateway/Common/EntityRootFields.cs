@@ -27,7 +27,7 @@ public static class EntityRootFields
             .Resolve(context =>
             {
                 var id = context.GetArgument<string>("id");
-                return context.RequestServices!.GetRequiredService<TLoader>()
+                return context.Loader<TLoader>()
                     .LoadAsync(id)
                     .Then(value => value ?? throw new NotFoundError(entityKind, id));
             });

@@ -19,7 +19,7 @@ public static class ConversationQueries
             .Resolve(context =>
             {
                 var id = context.GetArgument<string>("id");
-                return context.RequestServices!.GetRequiredService<ConversationByIdDataLoader>()
+                return context.Loader<ConversationByIdDataLoader>()
                     .LoadAsync(id)
                     .Then(conversation => conversation ?? throw new NotFoundError("Conversation", id));
             });

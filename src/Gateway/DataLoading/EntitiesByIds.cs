@@ -28,7 +28,7 @@ public static class EntitiesByIds
             throw new BadUserInputError($"At most {MaxIds} ids can be asked for at once; {ids.Count} were given.", ArgumentName);
         }
 
-        var loader = context.RequestServices!.GetRequiredService<TLoader>();
+        var loader = context.Loader<TLoader>();
         var pending = ids.Select(loader.LoadAsync).ToList();
 
         // The context is reused once the resolver returns: keep only what the item errors need.

@@ -21,7 +21,7 @@ public static class EntityReference
             return null;
         }
 
-        return context.RequestServices!.GetRequiredService<TLoader>()
+        return context.Loader<TLoader>()
             .LoadAsync(id)
             .Then(value => value ?? throw new NotFoundError(entityKind, id));
     }

@@ -53,6 +53,7 @@ public static class GatewayHostingExtensions
             .ConfigureExecution<StaleEntitiesExecutionExtension>()
             .ConfigureExecution<ParsedDocumentCache>()
             .AddResponseCache(services, builder.Configuration)
+            .ConfigureExecution<RequestDataLoadersExecution>()
             .AddOperationLimits(services, builder.Environment.IsDevelopment())
             // Every subscription event runs in a service scope of its own: fresh DataLoaders, so a later event never sees
             // what an earlier one loaded. Our loaders are thread-safe, so the parallel strategy keeps batching per level.

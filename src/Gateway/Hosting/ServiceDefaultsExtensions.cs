@@ -20,9 +20,13 @@ public static class ServiceDefaultsExtensions
 {
     public const string ServiceName = "genesys-graphql-gateway";
 
+    /// <summary>Records spans without an OTLP exporter (one a host adds itself); on by default only with one.</summary>
+    public const string TracingEnabledKey = "Telemetry:Tracing:Enabled";
+
     /// <summary>
     /// Health checks, and OpenTelemetry for ASP.NET Core, outgoing HTTP, the runtime and our own meters
-    /// (<c>Gateway.Cache</c>, <c>Gateway.Upstream</c>). Exported over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
+    /// (<c>Gateway.Cache</c>, <c>Gateway.Upstream</c>). Exported over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set;
+    /// traces are recorded only then, or with <c>Telemetry:Tracing:Enabled=true</c>.
     /// </summary>
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
     {
@@ -34,12 +38,19 @@ public static class ServiceDefaultsExtensions
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddMeter(GraphQLMetrics.MeterName, CacheMetrics.MeterName, ResponseCacheMetrics.MeterName, UpstreamCallMetrics.MeterName, UpstreamBudgetMetrics.MeterName,
-                    NotificationsMetrics.MeterName, SubscriptionMetrics.MeterName, PersistedOperationMetrics.MeterName, OperationLimitMetrics.MeterName))
-            .WithTracing(tracing => tracing
+                    NotificationsMetrics.MeterName, SubscriptionMetrics.MeterName, PersistedOperationMetrics.MeterName, OperationLimitMetrics.MeterName));
+        var exported = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+
+        // Spans cost every request their allocations: recorded only when something takes them.
+        if (builder.Configuration.GetValue<bool?>(TracingEnabledKey) ?? exported)
+        {
+            telemetry.WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation(options => options.Filter = context => !context.Request.Path.StartsWithSegments("/health"))
                 .AddSource(GatewayActivitySource.Name)
                 .AddHttpClientInstrumentation(options => options.EnrichWithHttpRequestMessage = UpstreamRoutes.NameSpan));
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        }
+
+        if (exported)
         {
             telemetry.UseOtlpExporter();
         }

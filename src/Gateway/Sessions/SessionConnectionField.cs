@@ -1,4 +1,5 @@
 using Gateway.Common.Errors;
+using Gateway.DataLoading;
 using Gateway.Limits;
 using GraphQL;
 using GraphQL.Builders;
@@ -53,7 +54,7 @@ public static class SessionConnectionField
             after = cursor;
         }
 
-        var loader = context.RequestServices!.GetRequiredService<SessionsByExternalContactIdDataLoader>();
+        var loader = context.Loader<SessionsByExternalContactIdDataLoader>();
         return SessionConnectionPager.Load(context, loader, externalContactId, first, after);
     }
 }

@@ -18,7 +18,7 @@ public static class SessionQueries
             .Resolve(context =>
             {
                 var id = RequiredId(context, "id");
-                return context.RequestServices!.GetRequiredService<SessionByIdDataLoader>()
+                return context.Loader<SessionByIdDataLoader>()
                     .LoadAsync(id)
                     .Then(session => session ?? throw new NotFoundError("Session", id));
             });
@@ -41,7 +41,7 @@ public static class SessionQueries
             .Resolve(context =>
             {
                 var id = RequiredId(context, "id");
-                return context.RequestServices!.GetRequiredService<JourneySegmentByIdDataLoader>()
+                return context.Loader<JourneySegmentByIdDataLoader>()
                     .LoadAsync(id)
                     .Then(segment => segment ?? throw new NotFoundError("JourneySegment", id));
             });

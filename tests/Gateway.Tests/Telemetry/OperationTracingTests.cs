@@ -16,7 +16,8 @@ public sealed class OperationTracingTests : IAsyncLifetime
 
     public OperationTracingTests()
     {
-        _gateway = new GatewayFactory { ConfigureServices = services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddProcessor(_spans)) };
+        _gateway = new GatewayFactory { ConfigureServices = services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddProcessor(_spans)) }
+            .With("Telemetry:Tracing:Enabled", "true");
     }
 
     public Task InitializeAsync() => _gateway.InitializeAsync();
