@@ -35,11 +35,6 @@ public sealed class EntityCache(
         entry.AllowBackgroundBackplaneOperations = false;
     });
 
-    private readonly FusionCacheEntryOptions _memoryOnly = cache.CreateEntryOptions(entry => entry.SkipDistributedCacheRead = true);
-
-    // After a memory miss: Redis alone (a hit there is written to memory as usual).
-    private readonly FusionCacheEntryOptions _distributedOnly = cache.CreateEntryOptions(entry => entry.SkipMemoryCacheRead = true);
-
     private readonly FusionCacheEntryOptions _evictLocally = cache.CreateEntryOptions(entry =>
     {
         entry.SkipDistributedCacheRead = true;
@@ -70,29 +65,10 @@ public sealed class EntityCache(
     {
         var organizationId = await scope.GetAsync(cancellationToken).ConfigureAwait(false);
 
-        // Phase 1: every key asked of memory, synchronously (no state machine per key on the warm path), then those
-        // memory did not have asked of Redis at once.
-        var lookups = new List<(TKey Id, MaybeValue<CachedEntity<T>> Entry)>(ids.Count);
-        List<TKey>? notInMemory = null;
-        foreach (var id in ids)
-        {
-            var entry = cache.TryGet<CachedEntity<T>>(KeyFor(organizationId, kind, cacheIdOf(id)), _memoryOnly, cancellationToken);
-            if (entry.HasValue)
-            {
-                lookups.Add((id, entry));
-            }
-            else
-            {
-                (notInMemory ??= []).Add(id);
-            }
-        }
-
-        if (notInMemory is not null)
-        {
-            lookups.AddRange(await Task.WhenAll(notInMemory.Select(async id =>
-                (Id: id, Entry: await cache.TryGetAsync<CachedEntity<T>>(KeyFor(organizationId, kind, cacheIdOf(id)), _distributedOnly, cancellationToken).ConfigureAwait(false))))
-                .ConfigureAwait(false));
-        }
+        // Phase 1: every key asked of the cache at once.
+        var lookups = await Task.WhenAll(ids.Select(async id =>
+            (Id: id, Entry: await cache.TryGetAsync<CachedEntity<T>>(KeyFor(organizationId, kind, cacheIdOf(id)), null, cancellationToken).ConfigureAwait(false))))
+            .ConfigureAwait(false);
 
         var misses = new List<TKey>();
         var now = _time.GetUtcNow();
