@@ -16,7 +16,7 @@ public abstract class CachedDataLoader<TKey, TValue> : BatchDataLoader<TKey, TVa
     private readonly EntityCacheContext _cache;
 
     protected CachedDataLoader(EntityCacheContext cache, IEqualityComparer<TKey>? keyComparer = null)
-        : base(keyComparer)
+        : base(keyComparer, cache.Dispatcher)
         => _cache = cache;
 
     /// <summary>The cache-key segment and TTL entry of this loader's values (<see cref="EntityKinds"/>).</summary>

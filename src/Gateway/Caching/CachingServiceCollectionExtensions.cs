@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Gateway.DataLoading;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -23,6 +24,7 @@ public static class CachingServiceCollectionExtensions
         services.AddSingleton<CacheMetrics>();
         services.AddScoped<EntityReadLog>();
         services.AddScoped<EntityCacheContext>();
+        services.AddScoped<DataLoaderDispatcher>();
 
         var cacheOptions = configuration.GetSection(CacheOptions.SectionName).Get<CacheOptions>() ?? new CacheOptions();
         var fusion = services.AddFusionCache()

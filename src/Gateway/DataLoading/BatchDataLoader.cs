@@ -9,7 +9,8 @@ namespace Gateway.DataLoading;
 /// A per-request loader that batches and de-duplicates keys. <see cref="LoadAsync"/> only queues a key; the
 /// executor sets the returned <see cref="IDataLoaderResult{T}"/> aside until no ordinary field is left at the
 /// current level, so the first <c>GetResultAsync</c> dispatches every key queued by the whole level at once.
-/// A key asked for twice in one request is fetched once; an entity nobody found resolves to <c>null</c>.
+/// A key asked for twice in one request is fetched once; an entity nobody found resolves to <c>null</c>. With a
+/// <see cref="DataLoaderDispatcher"/>, that first <c>GetResultAsync</c> dispatches every other loader's pending keys too.
 /// Register subclasses as scoped services.
 /// </summary>
 public abstract class BatchDataLoader<TKey, TValue>
@@ -18,11 +19,13 @@ public abstract class BatchDataLoader<TKey, TValue>
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<TKey, (PendingBatch? Batch, Task<TValue?> Result)> _results;
+    private readonly DataLoaderDispatcher? _dispatcher;
     private PendingBatch _pending;
 
-    protected BatchDataLoader(IEqualityComparer<TKey>? keyComparer = null)
+    protected BatchDataLoader(IEqualityComparer<TKey>? keyComparer = null, DataLoaderDispatcher? dispatcher = null)
     {
         KeyComparer = keyComparer ?? EqualityComparer<TKey>.Default;
+        _dispatcher = dispatcher;
         _results = new Dictionary<TKey, (PendingBatch?, Task<TValue?>)>(KeyComparer);
         _pending = new PendingBatch(KeyComparer);
     }
@@ -40,7 +43,13 @@ public abstract class BatchDataLoader<TKey, TValue>
         {
             if (!_results.TryGetValue(key, out var entry))
             {
-                entry = (_pending, _pending.Add(key));
+                var batch = _pending;
+                if (batch.Keys.Count == 0)
+                {
+                    _dispatcher?.Enqueue(cancellationToken => DispatchAsync(batch, cancellationToken));
+                }
+
+                entry = (batch, batch.Add(key));
                 _results[key] = entry;
             }
 
@@ -155,6 +164,8 @@ public abstract class BatchDataLoader<TKey, TValue>
         {
             if (batch is not null && !result.IsCompleted)
             {
+                // The other loaders' keys of this level go out now too, beside this one's.
+                loader._dispatcher?.DispatchAll(cancellationToken);
                 await loader.DispatchAsync(batch, cancellationToken).ConfigureAwait(false);
             }
 
