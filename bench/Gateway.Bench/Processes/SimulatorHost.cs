@@ -36,18 +36,15 @@ internal sealed class SimulatorHost : IAsyncDisposable
     public HttpClient Client => _control;
 
     /// <summary>Starts the simulator; <paramref name="settings"/> are more <c>Simulator__…</c> variables (or any other) for its environment.</summary>
-    public static async Task<SimulatorHost> StartAsync(
+    public static Task<SimulatorHost> StartAsync(
         RepositoryLayout layout,
         int latencyMilliseconds,
         ChildProcessRegistry registry,
         CancellationToken cancellationToken,
         IReadOnlyDictionary<string, string>? settings = null)
     {
-        var baseUrl = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
-        var environment = new Dictionary<string, string>
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["Logging__LogLevel__Default"] = "Warning",
             ["Simulator__LatencyMilliseconds"] = latencyMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
@@ -55,29 +52,15 @@ internal sealed class SimulatorHost : IAsyncDisposable
             environment[key] = value;
         }
 
-        var process = ChildProcess.Start(
+        return DotnetAppLauncher.StartAsync(
             "simulator",
-            DotnetHost.Path,
-            [layout.SimulatorDll, "--urls", baseUrl.ToString().TrimEnd('/')],
+            layout.SimulatorDll,
+            [],
             environment,
-            Path.GetDirectoryName(layout.SimulatorDll)!,
-            registry);
-
-        var host = new SimulatorHost(process, baseUrl);
-        try
-        {
-            await Readiness.WaitAsync(
-                process,
-                async token => (await host._control.GetAsync(CallsPath, token).ConfigureAwait(false)).IsSuccessStatusCode,
-                TimeSpan.FromSeconds(30),
-                cancellationToken).ConfigureAwait(false);
-            return host;
-        }
-        catch
-        {
-            await host.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
+            CallsPath,
+            registry,
+            (process, baseUrl) => new SimulatorHost(process, baseUrl),
+            cancellationToken);
     }
 
     /// <summary>Zeroes the counters, so the next read counts one phase.</summary>
