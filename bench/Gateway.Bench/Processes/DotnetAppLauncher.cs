@@ -13,7 +13,7 @@ internal static class DotnetAppLauncher
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(5);
 
-    /// <summary>Starts <paramref name="dll"/> and wraps its process and root URL in <paramref name="wrap"/>'s host once it is ready.</summary>
+    /// <summary>Starts <paramref name="dll"/> and wraps its process and root URL in <paramref name="wrap"/>'s host once it is ready; <paramref name="observeLine"/> sees its output.</summary>
     public static async Task<THost> StartAsync<THost>(
         string name,
         string dll,
@@ -22,7 +22,8 @@ internal static class DotnetAppLauncher
         string readinessPath,
         ChildProcessRegistry registry,
         Func<ChildProcess, Uri, THost> wrap,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Action<string>? observeLine = null)
         where THost : IAsyncDisposable
     {
         var baseUrl = new Uri($"http://127.0.0.1:{FreePort.Next().ToString(CultureInfo.InvariantCulture)}/");
@@ -42,7 +43,8 @@ internal static class DotnetAppLauncher
             [dll, "--urls", baseUrl.ToString().TrimEnd('/'), .. arguments],
             variables,
             Path.GetDirectoryName(dll)!, // the content root: appsettings.json is read from here
-            registry);
+            registry,
+            observeLine);
 
         THost host;
         try

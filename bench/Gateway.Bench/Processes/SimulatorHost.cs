@@ -35,19 +35,28 @@ internal sealed class SimulatorHost : IAsyncDisposable
     /// <summary>An HTTP client on the simulator's root, for the warm-up's direct API calls.</summary>
     public HttpClient Client => _control;
 
-    /// <summary>Starts the simulator; <paramref name="settings"/> are more <c>Simulator__…</c> variables (or any other) for its environment.</summary>
+    /// <summary>
+    /// Starts the simulator; <paramref name="settings"/> are more <c>Simulator__…</c> variables (or any other) for its
+    /// environment. With <paramref name="trace"/>, its request log is on and every API call it answers lands there.
+    /// </summary>
     public static Task<SimulatorHost> StartAsync(
         RepositoryLayout layout,
         int latencyMilliseconds,
         ChildProcessRegistry registry,
         CancellationToken cancellationToken,
-        IReadOnlyDictionary<string, string>? settings = null)
+        IReadOnlyDictionary<string, string>? settings = null,
+        UpstreamCallTrace? trace = null)
     {
         var environment = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["Simulator__LatencyMilliseconds"] = latencyMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
+
+        foreach (var (key, value) in trace is null ? new Dictionary<string, string>() : UpstreamCallTrace.SimulatorSettings)
         {
             environment[key] = value;
         }
@@ -60,7 +69,8 @@ internal sealed class SimulatorHost : IAsyncDisposable
             CallsPath,
             registry,
             (process, baseUrl) => new SimulatorHost(process, baseUrl),
-            cancellationToken);
+            cancellationToken,
+            trace is null ? null : trace.Observe);
     }
 
     /// <summary>Zeroes the counters, so the next read counts one phase.</summary>
