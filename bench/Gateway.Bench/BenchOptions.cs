@@ -16,6 +16,9 @@ internal sealed class BenchOptions
                               memory, redis, two-instance, ceiling
           --ceiling-seconds S each measured phase of the ceiling scenario, for the gateway and the ceiling
                               alike (default 5, 1..120)
+          --first-touch N     fresh gateways per ceiling query whose first request is measured alone: the two
+                              warm gateways (response cache on, off), then N-2 on a traced simulator that
+                              measure the dependent upstream rounds (default 4, 3..20)
           --no-redis          leave out the Redis scenarios (redis, two-instance)
           --output PATH       the Markdown report (default bench/results/latest.md)
           --pid-file PATH     append the id of every started process here (bench/run.sh's trap reads it)
@@ -35,6 +38,10 @@ internal sealed class BenchOptions
     public IReadOnlySet<string> Scenarios { get; private set; } = new HashSet<string>(AllScenarios, StringComparer.Ordinal);
 
     public TimeSpan CeilingPhaseTime { get; private set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Fresh gateways per ceiling query whose first request is measured: the two warm ones, then more started for it alone.</summary>
+    public int FirstTouchGateways { get; private set; } = 4;
+
     public string? OutputPath { get; private set; }
     public string? PidFile { get; private set; }
     public bool HelpRequested { get; private set; }
@@ -74,6 +81,9 @@ internal sealed class BenchOptions
                     break;
                 case "--ceiling-seconds":
                     options.CeilingPhaseTime = TimeSpan.FromSeconds(CommandLineValues.Int(args, ref i, 1, 120));
+                    break;
+                case "--first-touch":
+                    options.FirstTouchGateways = CommandLineValues.Int(args, ref i, 3, 20);
                     break;
                 case "--no-redis":
                     options.SkipRedis = true;

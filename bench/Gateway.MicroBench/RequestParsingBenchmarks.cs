@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using Gateway.Bench.Workload;
 using Gateway.Transport.Http;
 using Gateway.Transport.Pipeline;
 using GraphQL.SystemTextJson;
@@ -26,7 +27,7 @@ public class RequestParsingBenchmarks
     {
         _body = JsonSerializer.SerializeToUtf8Bytes(new
         {
-            query = FrontEndRequests.SessionFull,
+            query = BenchQueries.SessionFull,
             operationName = "SessionFull",
             variables = new { id = "5b3d7c1e-9f0a-4e8b-a2c4-6d1f3e5a7b9c" },
         });

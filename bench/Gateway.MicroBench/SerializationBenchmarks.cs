@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Gateway.Bench.Workload;
 using Gateway.Hosting;
 using Gateway.Schema;
 using GenesysCloud.Simulator;
@@ -43,8 +44,8 @@ public class SerializationBenchmarks
         var contactIds = data.ExternalContactIds.Take(10).ToList<object?>();
         var sessionId = data.SessionsOfExternalContact(data.DefaultOrganizationId, data.ExternalContactIds[0])![0].Id;
         var (document, variables) = Query == "SessionFull"
-            ? (FrontEndRequests.SessionFull, new Dictionary<string, object?> { ["id"] = sessionId })
-            : (FrontEndRequests.ContactsSessions, new Dictionary<string, object?> { ["ids"] = contactIds });
+            ? (BenchQueries.SessionFull, new Dictionary<string, object?> { ["id"] = sessionId })
+            : (BenchQueries.ContactsSessions, new Dictionary<string, object?> { ["ids"] = contactIds });
 
         _scope = _gateway.Services.CreateScope();
         _serializer = _gateway.Services.GetRequiredService<IGraphQLSerializer>();

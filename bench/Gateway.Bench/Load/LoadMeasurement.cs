@@ -13,6 +13,9 @@ internal sealed record LoadMeasurement(
     IReadOnlyDictionary<string, int> ErrorsByKind,
     bool StoppedByTimeLimit)
 {
+    /// <summary>No query at all: what a phase of no requests measured.</summary>
+    public static LoadMeasurement None { get; } = new(0, TimeSpan.Zero, [], new Dictionary<string, double[]>(), 0, new Dictionary<string, int>(), false);
+
     public double RequestsPerSecond => Elapsed > TimeSpan.Zero ? Completed / Elapsed.TotalSeconds : 0;
 
     /// <summary>The latency below which <paramref name="percent"/>% of the queries finished.</summary>

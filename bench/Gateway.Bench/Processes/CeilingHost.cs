@@ -1,13 +1,13 @@
-using System.Globalization;
 using System.Text.Json;
 using Gateway.Bench.Ceiling;
+using Gateway.Bench.Load;
 
 namespace Gateway.Bench.Processes;
 
 /// <summary>
 /// The ceiling target in its own process (bench/Gateway.Bench.Ceiling): a bare Kestrel endpoint answering each
-/// captured request body with the bytes the gateway answered for it. Started like a gateway (same <c>dotnet</c>,
-/// environment and log level), so the two differ only in the work done per request.
+/// captured request body with the bytes the gateway answered for it. Started like a gateway (same launcher, so the
+/// same <c>dotnet</c>, environment and log level), so the two differ only in the work done per request.
 /// </summary>
 internal sealed class CeilingHost : IAsyncDisposable
 {
@@ -18,15 +18,7 @@ internal sealed class CeilingHost : IAsyncDisposable
         Process = process;
         _responsesFile = responsesFile;
         GraphQLEndpoint = new Uri(baseUrl, "graphql");
-        Client = new HttpClient(new SocketsHttpHandler
-        {
-            MaxConnectionsPerServer = maxConnections,
-            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
-        })
-        {
-            BaseAddress = baseUrl,
-            Timeout = TimeSpan.FromSeconds(30),
-        };
+        Client = LoadHttpClient.Create(baseUrl, maxConnections);
     }
 
     public ChildProcess Process { get; }
@@ -40,38 +32,27 @@ internal sealed class CeilingHost : IAsyncDisposable
         RepositoryLayout layout, IReadOnlyList<CapturedResponse> responses, int maxConnections, ChildProcessRegistry registry, CancellationToken cancellationToken)
     {
         var responsesFile = Path.Combine(Path.GetTempPath(), $"gateway-bench-ceiling-{Guid.NewGuid():N}.json");
-        await using (var file = File.Create(responsesFile))
-        {
-            await JsonSerializer.SerializeAsync(file, responses, JsonSerializerOptions.Web, cancellationToken).ConfigureAwait(false);
-        }
-
-        var baseUrl = new Uri($"http://127.0.0.1:{FreePort.Next().ToString(CultureInfo.InvariantCulture)}/");
-        var environment = new Dictionary<string, string>
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["Logging__LogLevel__Default"] = "Warning",
-        };
-        var process = ChildProcess.Start(
-            "ceiling",
-            DotnetHost.Path,
-            [layout.CeilingDll, "--urls", baseUrl.ToString().TrimEnd('/'), "--responses", responsesFile],
-            environment,
-            Path.GetDirectoryName(layout.CeilingDll)!,
-            registry);
-
-        var host = new CeilingHost(process, baseUrl, maxConnections, responsesFile);
         try
         {
-            await Readiness.WaitAsync(
-                process,
-                async token => (await host.Client.GetAsync("health", token).ConfigureAwait(false)).IsSuccessStatusCode,
-                TimeSpan.FromSeconds(30),
+            await using (var file = File.Create(responsesFile))
+            {
+                await JsonSerializer.SerializeAsync(file, responses, JsonSerializerOptions.Web, cancellationToken).ConfigureAwait(false);
+            }
+
+            return await DotnetAppLauncher.StartAsync(
+                "ceiling",
+                layout.CeilingDll,
+                ["--responses", responsesFile],
+                new Dictionary<string, string>(),
+                "health",
+                registry,
+                (process, baseUrl) => new CeilingHost(process, baseUrl, maxConnections, responsesFile),
                 cancellationToken).ConfigureAwait(false);
-            return host;
         }
         catch
         {
-            await host.DisposeAsync().ConfigureAwait(false);
+            // The host deletes the file when it is disposed; a start that failed leaves it to us.
+            File.Delete(responsesFile);
             throw;
         }
     }

@@ -49,14 +49,18 @@ internal sealed class ChildProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts <paramref name="fileName"/>; the process inherits this environment plus <paramref name="environment"/>.</summary>
+    /// <summary>
+    /// Starts <paramref name="fileName"/>; the process inherits this environment plus <paramref name="environment"/>.
+    /// <paramref name="observeLine"/>, when given, sees every line it writes, on the output reader's thread.
+    /// </summary>
     public static ChildProcess Start(
         string name,
         string fileName,
         IEnumerable<string> arguments,
         IReadOnlyDictionary<string, string> environment,
         string workingDirectory,
-        ChildProcessRegistry registry)
+        ChildProcessRegistry registry,
+        Action<string>? observeLine = null)
     {
         var info = new ProcessStartInfo(fileName)
         {
@@ -89,8 +93,8 @@ internal sealed class ChildProcess : IAsyncDisposable
 
         var child = new ChildProcess(name, process, registry);
         registry.Add(child);
-        process.OutputDataReceived += (_, e) => child.Record(e.Data);
-        process.ErrorDataReceived += (_, e) => child.Record(e.Data);
+        process.OutputDataReceived += (_, e) => child.Record(e.Data, observeLine);
+        process.ErrorDataReceived += (_, e) => child.Record(e.Data, observeLine);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return child;
@@ -174,12 +178,14 @@ internal sealed class ChildProcess : IAsyncDisposable
         return null;
     }
 
-    private void Record(string? line)
+    private void Record(string? line, Action<string>? observeLine)
     {
         if (line is null)
         {
             return;
         }
+
+        observeLine?.Invoke(line);
 
         lock (_outputGate)
         {

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Gateway.Bench.Load;
 
 namespace Gateway.Bench.Processes;
 
@@ -8,21 +8,11 @@ namespace Gateway.Bench.Processes;
 /// </summary>
 internal sealed class GatewayHost : IAsyncDisposable
 {
-    private readonly Uri _healthEndpoint;
-
     private GatewayHost(ChildProcess process, Uri baseUrl, int maxConnections)
     {
         Process = process;
         GraphQLEndpoint = new Uri(baseUrl, "graphql");
-        Client = new HttpClient(new SocketsHttpHandler
-        {
-            MaxConnectionsPerServer = maxConnections,
-            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
-        })
-        {
-            Timeout = TimeSpan.FromSeconds(30),
-        };
-        _healthEndpoint = new Uri(baseUrl, "health");
+        Client = LoadHttpClient.Create(baseUrl, maxConnections);
     }
 
     public ChildProcess Process { get; }
@@ -32,20 +22,19 @@ internal sealed class GatewayHost : IAsyncDisposable
     /// <summary>The load client of this gateway: one connection per concurrent worker, kept open across phases.</summary>
     public HttpClient Client { get; }
 
-    public static async Task<GatewayHost> StartAsync(
+    /// <summary>Starts a gateway; <paramref name="settings"/> are more variables for its environment (they win over the defaults here).</summary>
+    public static Task<GatewayHost> StartAsync(
         string name,
         RepositoryLayout layout,
         SimulatorHost simulator,
         RedisHost? redis,
         int maxConnections,
         ChildProcessRegistry registry,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
-        var baseUrl = new Uri($"http://127.0.0.1:{FreePort.Next().ToString(CultureInfo.InvariantCulture)}/");
-        var environment = new Dictionary<string, string>
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["Logging__LogLevel__Default"] = "Warning",
             ["Genesys__ApiBaseUrl"] = simulator.BaseUrl.ToString(),
             ["Genesys__LoginBaseUrl"] = simulator.BaseUrl.ToString(),
             ["Genesys__ClientId"] = GenesysCloud.Simulator.SimulatorOptions.DefaultClientId,
@@ -60,36 +49,25 @@ internal sealed class GatewayHost : IAsyncDisposable
             environment["Redis__ConnectionString"] = redis.ConnectionString;
         }
 
-        var process = ChildProcess.Start(
-            name,
-            DotnetHost.Path,
-            [layout.GatewayDll, "--urls", baseUrl.ToString().TrimEnd('/')],
-            environment,
-            Path.GetDirectoryName(layout.GatewayDll)!, // the content root: appsettings.json is read from here
-            registry);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
 
-        var host = new GatewayHost(process, baseUrl, maxConnections);
-        try
-        {
-            await Readiness.WaitAsync(process, host.IsHealthyAsync, TimeSpan.FromSeconds(30), cancellationToken).ConfigureAwait(false);
-            return host;
-        }
-        catch
-        {
-            await host.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
+        return DotnetAppLauncher.StartAsync(
+            name,
+            layout.GatewayDll,
+            [],
+            environment,
+            "health",
+            registry,
+            (process, baseUrl) => new GatewayHost(process, baseUrl, maxConnections),
+            cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
         await Process.DisposeAsync().ConfigureAwait(false);
-    }
-
-    private async Task<bool> IsHealthyAsync(CancellationToken cancellationToken)
-    {
-        using var response = await Client.GetAsync(_healthEndpoint, cancellationToken).ConfigureAwait(false);
-        return response.IsSuccessStatusCode;
     }
 }

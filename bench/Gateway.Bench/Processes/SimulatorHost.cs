@@ -35,19 +35,20 @@ internal sealed class SimulatorHost : IAsyncDisposable
     /// <summary>An HTTP client on the simulator's root, for the warm-up's direct API calls.</summary>
     public HttpClient Client => _control;
 
-    /// <summary>Starts the simulator; <paramref name="settings"/> are more <c>Simulator__…</c> variables (or any other) for its environment.</summary>
-    public static async Task<SimulatorHost> StartAsync(
+    /// <summary>
+    /// Starts the simulator; <paramref name="settings"/> are more <c>Simulator__…</c> variables (or any other) for its
+    /// environment. With <paramref name="trace"/>, its request log is on and every API call it answers lands there.
+    /// </summary>
+    public static Task<SimulatorHost> StartAsync(
         RepositoryLayout layout,
         int latencyMilliseconds,
         ChildProcessRegistry registry,
         CancellationToken cancellationToken,
-        IReadOnlyDictionary<string, string>? settings = null)
+        IReadOnlyDictionary<string, string>? settings = null,
+        UpstreamCallTrace? trace = null)
     {
-        var baseUrl = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
-        var environment = new Dictionary<string, string>
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["Logging__LogLevel__Default"] = "Warning",
             ["Simulator__LatencyMilliseconds"] = latencyMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
@@ -55,29 +56,21 @@ internal sealed class SimulatorHost : IAsyncDisposable
             environment[key] = value;
         }
 
-        var process = ChildProcess.Start(
-            "simulator",
-            DotnetHost.Path,
-            [layout.SimulatorDll, "--urls", baseUrl.ToString().TrimEnd('/')],
-            environment,
-            Path.GetDirectoryName(layout.SimulatorDll)!,
-            registry);
+        foreach (var (key, value) in trace is null ? new Dictionary<string, string>() : UpstreamCallTrace.SimulatorSettings)
+        {
+            environment[key] = value;
+        }
 
-        var host = new SimulatorHost(process, baseUrl);
-        try
-        {
-            await Readiness.WaitAsync(
-                process,
-                async token => (await host._control.GetAsync(CallsPath, token).ConfigureAwait(false)).IsSuccessStatusCode,
-                TimeSpan.FromSeconds(30),
-                cancellationToken).ConfigureAwait(false);
-            return host;
-        }
-        catch
-        {
-            await host.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
+        return DotnetAppLauncher.StartAsync(
+            "simulator",
+            layout.SimulatorDll,
+            [],
+            environment,
+            CallsPath,
+            registry,
+            (process, baseUrl) => new SimulatorHost(process, baseUrl),
+            cancellationToken,
+            trace is null ? null : trace.Observe);
     }
 
     /// <summary>Zeroes the counters, so the next read counts one phase.</summary>

@@ -17,8 +17,10 @@ internal static class ReportRenderer
         text.Append(Settings(report)).Append("\n\n");
         if (report.Ceiling.Count > 0)
         {
-            text.Append("gateway warm against the ceiling (the same answer bytes, no work), ").Append(report.Options.Concurrency).Append(" connections\n");
+            text.Append("gateway warm, response cache on and off, against the ceiling (the same answer bytes, no work), ").Append(report.Options.Concurrency).Append(" connections\n");
             text.Append(CeilingTable(report).ToPlainText()).Append('\n');
+            text.Append(ColdLatencyHeading(report)).Append('\n');
+            text.Append(ColdLatencyTable(report).ToPlainText()).Append('\n');
         }
 
         if (report.Ceiling.Count > 0 || report.MixNaiveCallsPerQuery is not null)
@@ -59,7 +61,12 @@ internal static class ReportRenderer
         if (report.Ceiling.Count > 0)
         {
             text.Append("## Gateway warm against the ceiling\n\n");
+            text.Append("Each query's warm phase on a fresh gateway with the response cache on, then on another with it off, against a process serving the same answer bytes with no work; ")
+                .Append(report.Options.Concurrency).Append(" connections. `ratio`: the row's req/s over the ceiling's.\n\n");
             text.Append(CeilingTable(report).ToMarkdown()).Append('\n');
+            text.Append("## Cold latency against the upstream floor\n\n");
+            text.Append(ColdLatencyHeading(report)).Append(".\n\n");
+            text.Append(ColdLatencyTable(report).ToMarkdown()).Append('\n');
         }
 
         if (report.Ceiling.Count > 0 || report.MixNaiveCallsPerQuery is not null)
@@ -131,25 +138,74 @@ internal static class ReportRenderer
     private static TextTable CeilingTable(BenchmarkReport report)
     {
         var table = new TextTable(
-            ["query", "gw req/s", "gw p50ms", "gw p99ms", "p99/p50", "ceil req/s", "ceil p50ms", "ceil p99ms", "ratio", "errors", "gw rssMB", "ceil rssMB", "bytes"],
+            ["query", "server", "req/s", "p50ms", "p99ms", "p99/p50", "ratio", "rssMB", "errors", "bytes"],
+            leftAlignedColumns: 2);
+        foreach (var c in report.Ceiling)
+        {
+            foreach (var warm in c.Warm)
+            {
+                AddLoadRow(table, c.Query, warm.Label, warm.Load, c.RatioOf(warm).ToString("0.0%", CultureInfo.InvariantCulture), warm.PeakResidentMegabytes, "");
+            }
+
+            AddLoadRow(table, c.Query, "ceiling", c.Ceiling, "-", c.CeilingPeakResidentMegabytes, c.ResponseBytes.ToString("N0", CultureInfo.InvariantCulture));
+        }
+
+        return table;
+    }
+
+    private static void AddLoadRow(TextTable table, string query, string server, LoadMeasurement load, string ratio, double? peakMegabytes, string bytes)
+    {
+        var p50 = load.Percentile(50);
+        table.AddRow(
+            query,
+            server,
+            load.RequestsPerSecond.ToString("N0", CultureInfo.InvariantCulture),
+            Milliseconds(p50),
+            Milliseconds(load.Percentile(99)),
+            p50 > 0 ? (load.Percentile(99) / p50).ToString("0.0", CultureInfo.InvariantCulture) : "-",
+            ratio,
+            peakMegabytes?.ToString("0", CultureInfo.InvariantCulture) ?? "n/a",
+            Format(load.Errors),
+            bytes);
+    }
+
+    private static string ColdLatencyHeading(BenchmarkReport report) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"cold latency against the floor (upstream latency {report.Options.UpstreamLatencyMilliseconds} ms × the dependent rounds of the query's nesting): "
+        + $"cold = each distinct request once, one at a time, on one fresh gateway (later requests re-use entities of earlier ones); first = its first request; "
+        + $"touch = the first request of each of up to {report.Options.FirstTouchGateways} fresh gateways; "
+        + $"touch chain = on the traced ones, the longest chain of upstream calls each sent after the one before ended (min-max)");
+
+    private static string TracedChains(CeilingResult c) => c.TracedChains.Count == 0
+        ? "-"
+        : c.TracedChains.Min() == c.TracedChains.Max()
+            ? Format(c.TracedChains[0])
+            : $"{Format(c.TracedChains.Min())}-{Format(c.TracedChains.Max())}";
+
+    private static TextTable ColdLatencyTable(BenchmarkReport report)
+    {
+        var latency = report.Options.UpstreamLatencyMilliseconds;
+        var table = new TextTable(
+            ["query", "rounds", "floor ms", "cold p50ms", "cold p99ms", "p99-floor ms", "first ms", "touch n", "touch p50ms", "touch maxms", "touch p50-floor ms", "touch chain", "distinct"],
             leftAlignedColumns: 1);
         foreach (var c in report.Ceiling)
         {
-            var p50 = c.Gateway.Percentile(50);
+            var floor = c.FloorMilliseconds(latency);
+            var touch = c.FirstTouch;
             table.AddRow(
                 c.Query,
-                c.Gateway.RequestsPerSecond.ToString("N0", CultureInfo.InvariantCulture),
-                Milliseconds(p50),
-                Milliseconds(c.Gateway.Percentile(99)),
-                p50 > 0 ? (c.Gateway.Percentile(99) / p50).ToString("0.0", CultureInfo.InvariantCulture) : "-",
-                c.Ceiling.RequestsPerSecond.ToString("N0", CultureInfo.InvariantCulture),
-                Milliseconds(c.Ceiling.Percentile(50)),
-                Milliseconds(c.Ceiling.Percentile(99)),
-                c.Ratio.ToString("0.0%", CultureInfo.InvariantCulture),
-                Format(c.Errors),
-                c.GatewayPeakResidentMegabytes?.ToString("0", CultureInfo.InvariantCulture) ?? "n/a",
-                c.CeilingPeakResidentMegabytes?.ToString("0", CultureInfo.InvariantCulture) ?? "n/a",
-                c.ResponseBytes.ToString("N0", CultureInfo.InvariantCulture));
+                Format(c.DependentRounds),
+                Milliseconds(floor),
+                Milliseconds(c.Cold.Percentile(50)),
+                Milliseconds(c.Cold.Percentile(99)),
+                SignedMilliseconds(c.Cold.Percentile(99) - floor),
+                c.ColdFirst.Completed > 0 ? Milliseconds(c.ColdFirst.Percentile(100)) : "-",
+                Format(touch.Completed),
+                touch.Completed > 0 ? Milliseconds(touch.Percentile(50)) : "-",
+                touch.Completed > 0 ? Milliseconds(touch.Percentile(100)) : "-",
+                touch.Completed > 0 ? SignedMilliseconds(touch.Percentile(50) - floor) : "-",
+                TracedChains(c),
+                Format(c.DistinctRequests));
         }
 
         return table;
@@ -158,7 +214,7 @@ internal static class ReportRenderer
     private static TextTable CallsPerQuery(BenchmarkReport report)
     {
         var table = new TextTable(
-            ["query", "naive", "cold first", "cold per-query", "warm per-query", "cold p50ms", "cold p99ms", "distinct"],
+            ["query", "naive", "cold first", "cold per-query", "warm per-query (cache on)", "warm per-query (cache off)", "distinct"],
             leftAlignedColumns: 1);
         foreach (var c in report.Ceiling)
         {
@@ -167,9 +223,8 @@ internal static class ReportRenderer
                 c.NaiveCallsPerQuery.ToString("0.#", CultureInfo.InvariantCulture),
                 Format(c.FirstColdCalls),
                 c.ColdCallsPerQuery.ToString("0.##", CultureInfo.InvariantCulture),
-                c.WarmCallsPerQuery.ToString("0.###", CultureInfo.InvariantCulture),
-                Milliseconds(c.Cold.Percentile(50)),
-                Milliseconds(c.Cold.Percentile(99)),
+                c.CacheOn.UpstreamCallsPerQuery.ToString("0.###", CultureInfo.InvariantCulture),
+                c.CacheOff.UpstreamCallsPerQuery.ToString("0.###", CultureInfo.InvariantCulture),
                 Format(c.DistinctRequests));
         }
 
@@ -183,8 +238,7 @@ internal static class ReportRenderer
                 "-",
                 cold?.UpstreamPerQuery.ToString("0.##", CultureInfo.InvariantCulture) ?? "-",
                 warm?.UpstreamPerQuery.ToString("0.###", CultureInfo.InvariantCulture) ?? "-",
-                cold is null ? "-" : Milliseconds(cold.Load.Percentile(50)),
-                cold is null ? "-" : Milliseconds(cold.Load.Percentile(99)),
+                "-",
                 Format(report.Options.RequestsPerPhase));
         }
 
@@ -241,7 +295,8 @@ internal static class ReportRenderer
 
         foreach (var c in report.Ceiling)
         {
-            foreach (var (side, load) in new[] { ("cold", c.Cold), ("gateway", c.Gateway), ("ceiling", c.Ceiling) })
+            var sides = new[] { ("cold", c.Cold), ("first touch, later gateways", c.LaterFirstTouches), (c.CacheOn.Label, c.CacheOn.Load), (c.CacheOff.Label, c.CacheOff.Load), ("ceiling", c.Ceiling) };
+            foreach (var (side, load) in sides)
             {
                 foreach (var (kind, count) in load.ErrorsByKind.OrderByDescending(e => e.Value).Take(5))
                 {
@@ -282,6 +337,8 @@ internal static class ReportRenderer
     }
 
     private static string Format(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string SignedMilliseconds(double value) => (value >= 0 ? "+" : "-") + Milliseconds(Math.Abs(value));
 
     private static string Milliseconds(double value) => value.ToString(value < 100 ? "0.0" : "0", CultureInfo.InvariantCulture);
 }

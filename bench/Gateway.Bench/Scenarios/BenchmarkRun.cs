@@ -11,8 +11,8 @@ namespace Gateway.Bench.Scenarios;
 /// <item><c>redis</c>: the same with Redis as second-level cache, on an empty Redis.</item>
 /// <item><c>two-instance</c>: gateways A and B on one empty Redis; A runs the mix, then B runs it with nothing in its
 /// own memory, so what B does not ask the upstream for it read from Redis; then B again, warm.</item>
-/// <item><c>ceiling</c>: issue 14's queries on fresh memory-only gateways, each against a process serving the
-/// gateway's own answer bytes with no work (<see cref="CeilingScenario"/>).</item>
+/// <item><c>ceiling</c>: issue 14's queries on fresh memory-only gateways, response cache on and off, each against a
+/// process serving the gateway's own answer bytes with no work (<see cref="CeilingScenario"/>).</item>
 /// </list>
 /// <c>--scenarios</c> picks some of them; they run in this order.
 /// Every gateway and Redis is fresh for its scenario and stopped at its end. Before the first, a throw-away gateway runs
@@ -62,7 +62,12 @@ internal sealed class BenchmarkRun(BenchOptions options, RepositoryLayout layout
 
         if (options.Runs("ceiling"))
         {
-            var ceiling = new CeilingScenario(options, layout, registry, simulator, (name, token) => StartGatewayAsync(name, simulator, redis: null, phases, token));
+            // A second simulator, same seed and latency, with its request log traced: the first-touch requests' rounds.
+            var trace = new UpstreamCallTrace();
+            await using var traced = await SimulatorHost.StartAsync(layout, options.UpstreamLatencyMilliseconds, registry, cancellationToken, trace: trace).ConfigureAwait(false);
+            await SimulatorWarmUp.RunAsync(traced, workingSet, cancellationToken).ConfigureAwait(false);
+            var ceiling = new CeilingScenario(
+                options, layout, registry, simulator, traced, trace, (name, upstream, settings, token) => StartGatewayAsync(name, upstream, redis: null, phases, token, settings));
             await ceiling.RunAsync(workingSet, report, cancellationToken).ConfigureAwait(false);
         }
 
@@ -116,9 +121,10 @@ internal sealed class BenchmarkRun(BenchOptions options, RepositoryLayout layout
         NoteLogProblems(gatewayB, report);
     }
 
-    private async Task<GatewayHost> StartGatewayAsync(string name, SimulatorHost simulator, RedisHost? redis, PhaseRunner phases, CancellationToken cancellationToken)
+    private async Task<GatewayHost> StartGatewayAsync(
+        string name, SimulatorHost simulator, RedisHost? redis, PhaseRunner phases, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var gateway = await GatewayHost.StartAsync(name, layout, simulator, redis, options.Concurrency, registry, cancellationToken).ConfigureAwait(false);
+        var gateway = await GatewayHost.StartAsync(name, layout, simulator, redis, options.Concurrency, registry, cancellationToken, settings).ConfigureAwait(false);
         try
         {
             await phases.WarmUpAsync(gateway, cancellationToken).ConfigureAwait(false);

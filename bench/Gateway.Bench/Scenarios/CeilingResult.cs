@@ -3,30 +3,40 @@ using Gateway.Bench.Load;
 namespace Gateway.Bench.Scenarios;
 
 /// <summary>
-/// One query of the ceiling scenario: the gateway cold (each distinct request once, one at a time, on an empty cache)
-/// and warm, the ceiling serving the warm answers' bytes, and the upstream calls a naive client would make instead.
+/// One query of the ceiling scenario: the gateway cold (each distinct request once, one at a time, on an empty cache),
+/// first-touch requests (the first request of fresh gateways), warm with the response cache on and off, the ceiling
+/// serving the warm answers' bytes, and the upstream calls a naive client would make instead.
 /// </summary>
 internal sealed record CeilingResult(
     string Query,
     int DistinctRequests,
+    int DependentRounds,
+    IReadOnlyList<int> TracedChains,
     LoadMeasurement Cold,
+    LoadMeasurement ColdFirst,
     long FirstColdCalls,
     long ColdCalls,
-    LoadMeasurement Gateway,
-    long WarmCalls,
-    double? GatewayPeakResidentMegabytes,
+    LoadMeasurement LaterFirstTouches,
+    WarmGatewayResult CacheOn,
+    WarmGatewayResult CacheOff,
     LoadMeasurement Ceiling,
     double? CeilingPeakResidentMegabytes,
     double NaiveCallsPerQuery,
     double ResponseBytes,
     int ChangedResponses)
 {
-    /// <summary>The gateway's warm throughput as a share of the ceiling's for the same bytes.</summary>
-    public double Ratio => Ceiling.RequestsPerSecond > 0 ? Gateway.RequestsPerSecond / Ceiling.RequestsPerSecond : 0;
+    public IReadOnlyList<WarmGatewayResult> Warm => [CacheOn, CacheOff];
+
+    /// <summary>Every first request of a fresh gateway: the cold phase's first, then the later gateways' (already one measurement each).</summary>
+    public LoadMeasurement FirstTouch => LoadMeasurement.Sequence(ColdFirst, LaterFirstTouches);
 
     public double ColdCallsPerQuery => Cold.Completed == 0 ? 0 : (double)ColdCalls / Cold.Completed;
 
-    public double WarmCallsPerQuery => Gateway.Completed == 0 ? 0 : (double)WarmCalls / Gateway.Completed;
+    public int Errors => Cold.Errors + LaterFirstTouches.Errors + CacheOn.Load.Errors + CacheOff.Load.Errors + Ceiling.Errors;
 
-    public int Errors => Cold.Errors + Gateway.Errors + Ceiling.Errors;
+    /// <summary>A warm gateway's throughput as a share of the ceiling's for the same bytes.</summary>
+    public double RatioOf(WarmGatewayResult warm) => Ceiling.RequestsPerSecond > 0 ? warm.Load.RequestsPerSecond / Ceiling.RequestsPerSecond : 0;
+
+    /// <summary>What an empty cache cannot beat: the upstream's latency once per dependent round.</summary>
+    public double FloorMilliseconds(int upstreamLatencyMilliseconds) => (double)upstreamLatencyMilliseconds * DependentRounds;
 }

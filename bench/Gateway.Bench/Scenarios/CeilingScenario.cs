@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Gateway.Bench.Ceiling;
 using Gateway.Bench.Load;
 using Gateway.Bench.Processes;
@@ -6,22 +7,43 @@ using Gateway.Bench.Workload;
 namespace Gateway.Bench.Scenarios;
 
 /// <summary>
-/// The gateway against its ceiling, query by query. For each, a fresh memory-only gateway: cold, each distinct
-/// request once, one at a time (what an empty cache costs, call by call); a warm-up that captures its answers;
-/// the measured warm phase. Then a ceiling process serving exactly those captured bytes: the same warm-up and
-/// measured phase. Only the measured server works during its phase (the other is stopped or not yet started).
+/// The gateway against its ceiling, query by query, each server measured alone (the others stopped or not yet started):
+/// <list type="number">
+/// <item>A fresh memory-only gateway, response cache on (its default): cold, each distinct request once, one at a time
+/// (what an empty cache costs, call by call); a warm-up that captures its answers; the measured warm phase.</item>
+/// <item>A fresh gateway with <c>ResponseCache__Enabled=false</c>: its first request alone, the same warm-up and
+/// measured warm phase.</item>
+/// <item>More fresh gateways (up to <c>--first-touch</c> in all) answering one distinct request each: the first request
+/// of an empty gateway is the only one no earlier request has fetched entities for. These use a second simulator
+/// (same seed, same latency) whose request log is traced: the longest chain of calls each request waited for
+/// (<see cref="CallChain"/>).</item>
+/// <item>A ceiling process serving exactly the captured bytes: the same warm-up and measured phase.</item>
+/// </list>
+/// Before its first measured request, each gateway asks for a contact that does not exist, so its one-off token and
+/// organization look-up are not in any measured latency.
 /// </summary>
 internal sealed class CeilingScenario(
     BenchOptions options,
     RepositoryLayout layout,
     ChildProcessRegistry registry,
     SimulatorHost simulator,
-    Func<string, CancellationToken, Task<GatewayHost>> startGateway)
+    SimulatorHost tracedSimulator,
+    UpstreamCallTrace trace,
+    Func<string, SimulatorHost, IReadOnlyDictionary<string, string>?, CancellationToken, Task<GatewayHost>> startGateway)
 {
     // Enough for the ceiling's rate over a phase; the phase's time limit is what ends it.
     private const int MaxRequestsPerPhase = 500_000;
+
+    // The gateway reads ResponseCache:Enabled (default true); before the response cache exists it ignores the key.
+    private const string ResponseCacheSwitch = "ResponseCache__Enabled";
+
+    // An id no simulator entity has: the look-up needs the token and the organization, and caches nothing a query reads.
+    private const string PrimeDocument = """query Prime { externalContact(id: "00000000-0000-0000-0000-000000000000") { id } }""";
+
     private static readonly TimeSpan WarmUpTime = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan TraceWait = TimeSpan.FromSeconds(5);
     private static readonly HashSet<string> SetUpRoutes = new(StringComparer.Ordinal) { "POST /oauth/token", "GET /api/v2/organizations/me" };
+    private static readonly Dictionary<string, string> ResponseCacheOff = new(StringComparer.Ordinal) { [ResponseCacheSwitch] = "false" };
 
     public async Task RunAsync(WorkingSet set, BenchmarkReport report, CancellationToken cancellationToken)
     {
@@ -35,29 +57,45 @@ internal sealed class CeilingScenario(
     {
         var distinct = query.Requests;
         var capture = new ResponseCapture(distinct.Count);
-        LoadMeasurement cold, gatewayLoad;
-        long firstColdCalls, coldCalls, warmCalls;
-        double? gatewayMemory;
+        LoadMeasurement cold, first;
+        long firstColdCalls, coldCalls;
+        WarmGatewayResult cacheOn, cacheOff;
 
-        await using (var gateway = await startGateway($"gateway (ceiling: {query.Label})", cancellationToken).ConfigureAwait(false))
+        await using (var gateway = await StartPrimedAsync($"gateway (ceiling: {query.Label}, response cache on)", simulator, null, cancellationToken).ConfigureAwait(false))
         {
-            // Cold: the first request alone (its calls, less the gateway's one-off token and organization look-up), then the rest.
+            // Cold: the first request alone (its calls, less any token or organization look-up), then the rest.
             await simulator.ResetCallCountsAsync(cancellationToken).ConfigureAwait(false);
-            var first = await RunAsync(gateway.Client, gateway.GraphQLEndpoint, distinct.Take(1).ToArray(), 1, options.PhaseTimeout, null, cancellationToken).ConfigureAwait(false);
-            var afterFirst = await simulator.ReadCallCountsAsync(cancellationToken).ConfigureAwait(false);
-            firstColdCalls = afterFirst.Total - afterFirst.Calls.Where(c => SetUpRoutes.Contains(c.Key)).Sum(c => c.Value);
-            var rest = await RunAsync(gateway.Client, gateway.GraphQLEndpoint, distinct.Skip(1).ToArray(), 1, options.PhaseTimeout, null, cancellationToken).ConfigureAwait(false);
+            first = await RunAsync(gateway, distinct.Take(1).ToArray(), 1, options.PhaseTimeout, null, cancellationToken).ConfigureAwait(false);
+            firstColdCalls = WithoutSetUp(await simulator.ReadCallCountsAsync(cancellationToken).ConfigureAwait(false));
+            var rest = await RunAsync(gateway, distinct.Skip(1).ToArray(), 1, options.PhaseTimeout, null, cancellationToken).ConfigureAwait(false);
             cold = LoadMeasurement.Sequence(first, rest);
-            var afterCold = await simulator.ReadCallCountsAsync(cancellationToken).ConfigureAwait(false);
-            coldCalls = afterCold.Total - afterCold.Calls.Where(c => SetUpRoutes.Contains(c.Key)).Sum(c => c.Value);
+            coldCalls = WithoutSetUp(await simulator.ReadCallCountsAsync(cancellationToken).ConfigureAwait(false));
 
-            await RunAsync(gateway.Client, gateway.GraphQLEndpoint, query.Cycle(MaxRequestsPerPhase), options.Concurrency, WarmUpTime, capture, cancellationToken).ConfigureAwait(false);
+            cacheOn = await MeasureWarmAsync(gateway, query, responseCache: true, capture, cancellationToken).ConfigureAwait(false);
+        }
 
-            await simulator.ResetCallCountsAsync(cancellationToken).ConfigureAwait(false);
-            gatewayLoad = await RunAsync(gateway.Client, gateway.GraphQLEndpoint, query.Cycle(MaxRequestsPerPhase), options.Concurrency, options.CeilingPhaseTime, null, cancellationToken)
+        LoadMeasurement laterFirstTouches;
+        await using (var gateway = await StartPrimedAsync($"gateway (ceiling: {query.Label}, response cache off)", simulator, ResponseCacheOff, cancellationToken).ConfigureAwait(false))
+        {
+            laterFirstTouches = await RunAsync(gateway, [distinct[1 % distinct.Count]], 1, options.PhaseTimeout, null, cancellationToken).ConfigureAwait(false);
+            cacheOff = await MeasureWarmAsync(gateway, query, responseCache: false, capture: null, cancellationToken).ConfigureAwait(false);
+        }
+
+        // A query that touches no upstream entity has no first-touch cost worth a gateway start.
+        var moreGateways = query.DependentRounds > 0 ? options.FirstTouchGateways - 2 : 0;
+        var tracedChains = new List<int>();
+        for (var i = 0; i < moreGateways; i++)
+        {
+            await using var gateway = await StartPrimedAsync($"gateway (ceiling: {query.Label}, first touch {i + 3}, traced)", tracedSimulator, null, cancellationToken)
                 .ConfigureAwait(false);
-            warmCalls = (await simulator.ReadCallCountsAsync(cancellationToken).ConfigureAwait(false)).Total;
-            gatewayMemory = gateway.Process.PeakResidentMegabytes();
+            await tracedSimulator.ResetCallCountsAsync(cancellationToken).ConfigureAwait(false);
+            trace.Clear();
+            var touch = await RunAsync(gateway, [distinct[(i + 2) % distinct.Count]], 1, options.PhaseTimeout, null, cancellationToken).ConfigureAwait(false);
+            laterFirstTouches = LoadMeasurement.Sequence(laterFirstTouches, touch);
+            if (await TracedChainAsync(cancellationToken).ConfigureAwait(false) is { } chain)
+            {
+                tracedChains.Add(chain);
+            }
         }
 
         var captured = new List<CapturedResponse>(distinct.Count);
@@ -71,8 +109,8 @@ internal sealed class CeilingScenario(
         double? ceilingMemory;
         await using (var ceiling = await CeilingHost.StartAsync(layout, captured, options.Concurrency, registry, cancellationToken).ConfigureAwait(false))
         {
-            await RunAsync(ceiling.Client, ceiling.GraphQLEndpoint, query.Cycle(MaxRequestsPerPhase), options.Concurrency, WarmUpTime, null, cancellationToken).ConfigureAwait(false);
-            ceilingLoad = await RunAsync(ceiling.Client, ceiling.GraphQLEndpoint, query.Cycle(MaxRequestsPerPhase), options.Concurrency, options.CeilingPhaseTime, null, cancellationToken)
+            await LoadRunner.RunAsync(ceiling.Client, ceiling.GraphQLEndpoint, query.Cycle(MaxRequestsPerPhase), options.Concurrency, WarmUpTime, cancellationToken).ConfigureAwait(false);
+            ceilingLoad = await LoadRunner.RunAsync(ceiling.Client, ceiling.GraphQLEndpoint, query.Cycle(MaxRequestsPerPhase), options.Concurrency, options.CeilingPhaseTime, cancellationToken)
                 .ConfigureAwait(false);
             ceilingMemory = ceiling.Process.PeakResidentMegabytes();
         }
@@ -80,26 +118,81 @@ internal sealed class CeilingScenario(
         var result = new CeilingResult(
             query.Label,
             distinct.Count,
+            query.DependentRounds,
+            tracedChains,
             cold,
+            first,
             firstColdCalls,
             coldCalls,
-            gatewayLoad,
-            warmCalls,
-            gatewayMemory,
+            laterFirstTouches,
+            cacheOn,
+            cacheOff,
             ceilingLoad,
             ceilingMemory,
             captured.Average(c => NaiveClientCalls.Count(c.Response)),
             captured.Average(c => c.Response.Length),
             capture.Changed);
         await Console.Error.WriteLineAsync(
-            $"bench: ceiling {query.Label,-26} gateway {gatewayLoad.RequestsPerSecond:0} req/s, ceiling {ceilingLoad.RequestsPerSecond:0} req/s, ratio {result.Ratio:P1}, {result.Errors} errors")
+            $"bench: ceiling {query.Label,-26} ceiling {ceilingLoad.RequestsPerSecond:0} req/s; cache on {cacheOn.Load.RequestsPerSecond:0} req/s ({result.RatioOf(cacheOn):P1}), "
+            + $"cache off {cacheOff.Load.RequestsPerSecond:0} req/s ({result.RatioOf(cacheOff):P1}); {result.Errors} errors")
             .ConfigureAwait(false);
         return result;
     }
 
+    /// <summary>The warm-up (capturing the answers when asked), then the measured warm phase and the upstream calls it made.</summary>
+    private async Task<WarmGatewayResult> MeasureWarmAsync(
+        GatewayHost gateway, CeilingQuery query, bool responseCache, ResponseCapture? capture, CancellationToken cancellationToken)
+    {
+        await RunAsync(gateway, query.Cycle(MaxRequestsPerPhase), options.Concurrency, WarmUpTime, capture, cancellationToken).ConfigureAwait(false);
+        await simulator.ResetCallCountsAsync(cancellationToken).ConfigureAwait(false);
+        var load = await RunAsync(gateway, query.Cycle(MaxRequestsPerPhase), options.Concurrency, options.CeilingPhaseTime, null, cancellationToken).ConfigureAwait(false);
+        var calls = (await simulator.ReadCallCountsAsync(cancellationToken).ConfigureAwait(false)).Total;
+        return new WarmGatewayResult(responseCache, load, calls, gateway.Process.PeakResidentMegabytes());
+    }
+
+    /// <summary>The longest chain of the traced simulator's calls since its counters were reset; null when its log never showed them all.</summary>
+    private async Task<int?> TracedChainAsync(CancellationToken cancellationToken)
+    {
+        var expected = (await tracedSimulator.ReadCallCountsAsync(cancellationToken).ConfigureAwait(false)).Total;
+
+        // The log reaches us through the simulator's console queue and a pipe, a little after the answers did.
+        var waited = Stopwatch.StartNew();
+        while (trace.Count < expected && waited.Elapsed < TraceWait)
+        {
+            await Task.Delay(20, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (trace.Count != expected)
+        {
+            return null;
+        }
+
+        // Calls last the latency; a call sent on another's answer starts within microseconds of its logged end.
+        var tolerance = TimeSpan.FromMilliseconds(Math.Min(2, options.UpstreamLatencyMilliseconds / 4.0));
+        return CallChain.LongestOf(trace.Snapshot(), tolerance);
+    }
+
+    private async Task<GatewayHost> StartPrimedAsync(string name, SimulatorHost upstream, IReadOnlyDictionary<string, string>? settings, CancellationToken cancellationToken)
+    {
+        var gateway = await startGateway(name, upstream, settings, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Its answer (null, or a not-found error) does not matter: only that the look-ups behind it are done.
+            await RunAsync(gateway, [QueryMix.Body("Prime", PrimeDocument, null)], 1, options.PhaseTimeout, null, cancellationToken).ConfigureAwait(false);
+            return gateway;
+        }
+        catch
+        {
+            await gateway.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static long WithoutSetUp(GenesysCloud.Simulator.CallCountsResponse counts) => counts.Total - counts.Calls.Where(c => SetUpRoutes.Contains(c.Key)).Sum(c => c.Value);
+
     private static Task<LoadMeasurement> RunAsync(
-        HttpClient client, Uri endpoint, IReadOnlyList<GraphQLRequestBody> requests, int concurrency, TimeSpan limit, ResponseCapture? capture, CancellationToken cancellationToken)
+        GatewayHost gateway, IReadOnlyList<GraphQLRequestBody> requests, int concurrency, TimeSpan limit, ResponseCapture? capture, CancellationToken cancellationToken)
         => requests.Count == 0
-            ? Task.FromResult(new LoadMeasurement(0, TimeSpan.Zero, [], new Dictionary<string, double[]>(), 0, new Dictionary<string, int>(), false))
-            : LoadRunner.RunAsync(client, endpoint, requests, concurrency, limit, cancellationToken, capture);
+            ? Task.FromResult(LoadMeasurement.None)
+            : LoadRunner.RunAsync(gateway.Client, gateway.GraphQLEndpoint, requests, concurrency, limit, cancellationToken, capture);
 }

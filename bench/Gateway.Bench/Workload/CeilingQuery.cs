@@ -1,8 +1,38 @@
 namespace Gateway.Bench.Workload;
 
-/// <summary>One query the ceiling scenario measures: its label, and the distinct requests (ids) a phase cycles through.</summary>
-internal sealed record CeilingQuery(string Label, IReadOnlyList<GraphQLRequestBody> Requests)
+/// <summary>
+/// One query the ceiling scenario measures: its label, the distinct requests (ids) a phase cycles through, and the
+/// dependent upstream rounds its shape needs on an empty cache (each round needs ids the one before answered).
+/// </summary>
+internal sealed record CeilingQuery(string Label, IReadOnlyList<GraphQLRequestBody> Requests, int DependentRounds)
 {
+    // The simulator's call records (GET /__simulator/calls) count calls per route, without times, and the traced
+    // request log (CallChain) cannot tell a call that needed another's answer from one the gateway merely sent after
+    // it; so the rounds are read off each query's nesting and the resolvers under src/Gateway: a field loaded through
+    // a DataLoader is one round after the field whose answer holds its id; siblings of one level need no order.
+    // Traced first touches show the deepest round does call (last: a contacts bulk call; for 10 × 5, contacts and users).
+    // A round of more one-by-one calls than Genesys:MaxParallelRequests (8) takes more than one latency (the
+    // contacts' 10 listings, up to 50 conversations), so latency × rounds is a lower bound.
+
+    /// <summary>
+    /// <c>SessionFull</c>: (1) <c>session(id)</c>, one call; (2) its <c>externalContact</c>, <c>lastConnectedUser</c>,
+    /// <c>lastConnectedQueue</c>, <c>segmentAssignments.segment</c> and <c>conversation</c>, together; (3) the
+    /// conversation's participants' <c>user</c>, <c>queue</c> and <c>externalContact</c>, for the ids round 2 did not
+    /// already fetch. Co-browse sessions are read from the conversation itself.
+    /// </summary>
+    private const int SessionFullRounds = 3;
+
+    /// <summary>
+    /// <c>ContactsSessions</c>: (1) <c>externalContacts(ids)</c>, one bulk call; (2) each contact's
+    /// <c>sessions(first: 5)</c>, one listing per contact, which primes the sessions; (3) each session's user, queue,
+    /// segments and conversation (its contact is round 1's); (4) the conversations' participants' user, queue and
+    /// contact.
+    /// </summary>
+    private const int ContactsSessionsRounds = 4;
+
+    /// <summary><c>{ __typename }</c> touches no upstream entity.</summary>
+    private const int TypeNameRounds = 0;
+
     private const int SessionsPerQuery = 20;
     private const int ContactSetsPerQuery = 10;
     private const int ContactsPerSet = 10;
@@ -31,9 +61,9 @@ internal sealed record CeilingQuery(string Label, IReadOnlyList<GraphQLRequestBo
 
         return
         [
-            new("session detail", sessions),
-            new("10 contacts × 5 sessions", contactSets),
-            new("{ __typename }", [QueryMix.WarmUp()]),
+            new("session detail", sessions, SessionFullRounds),
+            new("10 contacts × 5 sessions", contactSets, ContactsSessionsRounds),
+            new("{ __typename }", [QueryMix.WarmUp()], TypeNameRounds),
         ];
     }
 

@@ -1,6 +1,10 @@
 namespace Gateway.Bench.Workload;
 
-/// <summary>The documents of the mix: what a contact-centre front end asks for when an agent opens a customer's journey.</summary>
+/// <summary>
+/// The documents of the mix and of issue 14's ceiling queries: what a contact-centre front end asks for when an agent
+/// opens a customer's journey. One source file linked into the end-to-end runner and the micro-benchmarks, so both
+/// measure the same documents.
+/// </summary>
 internal static class BenchQueries
 {
     /// <summary>A session's detail page: the session and everything it points at.</summary>
