@@ -11,8 +11,8 @@ internal sealed record CeilingQuery(string Label, IReadOnlyList<GraphQLRequestBo
     // it; so the rounds are read off each query's nesting and the resolvers under src/Gateway: a field loaded through
     // a DataLoader is one round after the field whose answer holds its id; siblings of one level need no order.
     // Traced first touches show the deepest round does call (last: a contacts bulk call; for 10 × 5, contacts and users).
-    // A round of more one-by-one calls than Genesys:MaxParallelRequests (8) takes more than one latency (the
-    // contacts' 10 listings, up to 50 conversations), so latency × rounds is a lower bound.
+    // A round of more one-by-one calls than Genesys:MaxParallelRequests (64) would take more than one latency; the
+    // largest here (10 contacts × 5 sessions: up to 50 conversations) stays below it.
 
     /// <summary>
     /// <c>SessionFull</c>: (1) <c>session(id)</c>, one call; (2) its <c>externalContact</c>, <c>lastConnectedUser</c>,

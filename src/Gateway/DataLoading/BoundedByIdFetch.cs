@@ -5,7 +5,7 @@ namespace Gateway.DataLoading;
 
 /// <summary>
 /// Fetches a batch one key at a time where the upstream has no bulk endpoint, at most
-/// <see cref="GenesysOptions.MaxParallelRequests"/> calls at once so one batch cannot spend the rate budget.
+/// <see cref="GenesysOptions.MaxParallelRequests"/> calls at once (the rate budget below them paces the rate).
 /// An unknown key is left unset (not found); any other failure fails only its own key.
 /// </summary>
 public static class BoundedByIdFetch
