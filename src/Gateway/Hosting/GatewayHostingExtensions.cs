@@ -15,6 +15,7 @@ using Gateway.Transport;
 using Gateway.Transport.Http;
 using Gateway.Transport.Playground;
 using Gateway.Upstream;
+using Gateway.WarmUp;
 using GenesysCloud.Simulator;
 using GraphQL;
 using GraphQL.MicrosoftDI;
@@ -78,6 +79,7 @@ public static class GatewayHostingExtensions
             }));
         services.AddGraphQLTransports();
         services.AddPlayground(builder);
+        services.AddGatewayWarmUp();
         return builder;
     }
 

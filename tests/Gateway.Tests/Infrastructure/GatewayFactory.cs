@@ -20,7 +20,9 @@ public class GatewayFactory : WebApplicationFactory<GatewaySchema>, IAsyncLifeti
     // WebApplicationFactory intercepts every host built while one is being created; hosts are built one at a time.
     private static readonly SemaphoreSlim HostCreation = new(1, 1);
 
-    private readonly Dictionary<string, string?> _settings = new();
+    // No warm-up unless a test asks for it (WarmUpTests): tests count each query's upstream calls from the first one,
+    // token and organization look-up included.
+    private readonly Dictionary<string, string?> _settings = new() { ["WarmUp:Enabled"] = "false" };
     private EmbeddedGenesysSimulator? _simulator;
 
     /// <summary>An upstream another gateway also uses; when unset, this factory starts (and stops) its own.</summary>
