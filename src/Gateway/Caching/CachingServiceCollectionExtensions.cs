@@ -1,11 +1,6 @@
-using System.Text.Json;
 using Gateway.DataLoading;
-using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
 using ZiggyCreatures.Caching.Fusion;
-using ZiggyCreatures.Caching.Fusion.Backplane.StackExchangeRedis;
-using ZiggyCreatures.Caching.Fusion.Serialization.SystemTextJson;
 
 namespace Gateway.Caching;
 
@@ -51,23 +46,13 @@ public static class CachingServiceCollectionExtensions
                 entry.ReThrowDistributedCacheExceptions = false;
                 entry.ReThrowBackplaneExceptions = false;
             })
-            // FusionCache's own envelope holds value tuples, which System.Text.Json writes only with IncludeFields.
-            .WithSerializer(new FusionCacheSystemTextJsonSerializer(new JsonSerializerOptions { IncludeFields = true }))
+            .WithEnvelopeSerializer()
             .WithPostSetup((provider, cache) => provider.GetRequiredService<CacheMetrics>().Observe(cache));
 
-        var redis = configuration.GetSection(RedisOptions.SectionName).Get<RedisOptions>() ?? new RedisOptions();
-        redis.ConnectionString ??= configuration.GetConnectionString("Redis");
-        if (redis.IsConfigured)
+        if (configuration.ReadRedisOptions().IsConfigured)
         {
             services.AddSingleton<RedisConnection>();
-            fusion
-                .WithDistributedCache(provider => new RedisCache(Options.Create(new RedisCacheOptions
-                {
-                    ConnectionMultiplexerFactory = provider.GetRequiredService<RedisConnection>().GetAsync,
-                })))
-                .WithBackplane(provider => new RedisBackplane(
-                    Options.Create(new RedisBackplaneOptions { ConnectionMultiplexerFactory = provider.GetRequiredService<RedisConnection>().GetAsync }),
-                    provider.GetRequiredService<ILogger<RedisBackplane>>()));
+            fusion.WithRedis();
             services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", failureStatus: HealthStatus.Degraded, tags: ["cache"]);
         }
 

@@ -1,13 +1,8 @@
-using System.Text.Json;
 using Gateway.Caching;
 using GraphQL;
 using GraphQL.DI;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Caching.StackExchangeRedis;
-using Microsoft.Extensions.Options;
 using ZiggyCreatures.Caching.Fusion;
-using ZiggyCreatures.Caching.Fusion.Backplane.StackExchangeRedis;
-using ZiggyCreatures.Caching.Fusion.Serialization.SystemTextJson;
 
 namespace Gateway.ResponseCaching;
 
@@ -29,6 +24,9 @@ public static class ResponseCachingServiceCollectionExtensions
         var fusion = services.AddFusionCache(ResponseCache.CacheName)
             .WithOptions(cache =>
             {
+                // Its keys, tag-removal markers included, must not meet the entity cache's in the Redis both use: the same
+                // entity-key tags name responses here and entities there.
+                cache.CacheKeyPrefix = ResponseCache.CacheName + ":";
                 cache.DistributedCacheErrorsLogLevel = LogLevel.Warning;
                 cache.BackplaneErrorsLogLevel = LogLevel.Warning;
 
@@ -47,20 +45,10 @@ public static class ResponseCachingServiceCollectionExtensions
                 entry.ReThrowBackplaneExceptions = false;
             })
             .WithMemoryCache(new MemoryCache(new MemoryCacheOptions { SizeLimit = options.MemoryLimitMegabytes * 1024L * 1024L }))
-            .WithSerializer(new FusionCacheSystemTextJsonSerializer(new JsonSerializerOptions { IncludeFields = true }));
-
-        var redis = configuration.GetSection(RedisOptions.SectionName).Get<RedisOptions>() ?? new RedisOptions();
-        redis.ConnectionString ??= configuration.GetConnectionString("Redis");
-        if (redis.IsConfigured)
+            .WithEnvelopeSerializer();
+        if (configuration.ReadRedisOptions().IsConfigured)
         {
-            fusion
-                .WithDistributedCache(provider => new RedisCache(Options.Create(new RedisCacheOptions
-                {
-                    ConnectionMultiplexerFactory = provider.GetRequiredService<RedisConnection>().GetAsync,
-                })))
-                .WithBackplane(provider => new RedisBackplane(
-                    Options.Create(new RedisBackplaneOptions { ConnectionMultiplexerFactory = provider.GetRequiredService<RedisConnection>().GetAsync }),
-                    provider.GetRequiredService<ILogger<RedisBackplane>>()));
+            fusion.WithRedis();
         }
 
         return graphQL.ConfigureExecution<ResponseCacheExecution>();

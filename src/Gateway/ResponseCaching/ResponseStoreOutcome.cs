@@ -6,7 +6,10 @@ public enum ResponseStoreOutcome
     /// <summary>Kept.</summary>
     Stored,
 
-    /// <summary>It carried errors (an upstream failure may pass; a later request must try again).</summary>
+    /// <summary>
+    /// It carried errors (an upstream failure may pass; a later request must try again), or it never executed (refused
+    /// by validation, variables or a limit) and so has no data to keep.
+    /// </summary>
     Errors,
 
     /// <summary>It held an entity served past its TTL (fail-safe): the entity cache would not serve it as fresh.</summary>
