@@ -5,7 +5,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Gateway.Tests.Infrastructure;
-using Gateway.Tests.Notifications;
 using GenesysCloud.Simulator;
 
 namespace Gateway.Tests.Auth;

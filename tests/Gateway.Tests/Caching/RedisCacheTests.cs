@@ -13,54 +13,26 @@ namespace Gateway.Tests.Caching;
 /// </summary>
 public sealed class RedisCacheTests : IAsyncLifetime
 {
-    private const string TenantBClientId = "tenant-b-client";
-    private const string TenantBSecret = "tenant-b-secret";
-    private const string TenantBOrganizationId = "00000000-0000-4000-8000-0000000000b2";
+    private readonly SharedRedisUpstream _upstream = new();
 
-    private readonly RedisServer _redis = new();
-    private EmbeddedGenesysSimulator _simulator = null!;
-    private readonly List<GatewayFactory> _gateways = [];
+    public Task InitializeAsync() => _upstream.InitializeAsync();
 
-    public async Task InitializeAsync()
-    {
-        await _redis.InitializeAsync();
-        var options = new SimulatorOptions { Seed = 42 };
-        options.Clients.Add(SimulatorClientOptions.Default);
-        options.Clients.Add(new SimulatorClientOptions
-        {
-            ClientId = TenantBClientId,
-            ClientSecret = TenantBSecret,
-            OrganizationId = TenantBOrganizationId,
-            OrganizationName = "Tenant B",
-        });
-        _simulator = await GatewayFactory.StartSimulatorAsync(options);
-    }
-
-    public async Task DisposeAsync()
-    {
-        foreach (var gateway in _gateways)
-        {
-            await ((IAsyncLifetime)gateway).DisposeAsync();
-        }
-
-        await _simulator.DisposeAsync();
-        await _redis.DisposeAsync();
-    }
+    public Task DisposeAsync() => _upstream.DisposeAsync();
 
     [Fact]
     public async Task SecondInstance_SharingRedis_ServesFirstInstancesEntriesWithoutUpstreamCalls()
     {
         // Arrange
-        var first = await StartGatewayAsync();
-        var second = await StartGatewayAsync();
-        var session = _simulator.RichSessions().First();
+        var first = await _upstream.StartGatewayAsync();
+        var second = await _upstream.StartGatewayAsync();
+        var session = _upstream.Simulator.RichSessions().First();
         using var firstClient = first.CreateClient();
         var warm = await firstClient.PostGraphQLAsync(CacheQueries.SessionDetail, new { id = session.Id });
         Assert.False(warm.HasErrors, warm.Body.ToString());
         // The entities, and the credentials' organization (the tenant segment of every key).
         await WaitForEntriesAsync(minimum: 5 + session.SegmentAssignments!.Count);
-        await EventuallyAsync(EntryKeysAsync, keys => keys.Any(k => k.Contains(":organization-of:", StringComparison.Ordinal)));
-        _simulator.Calls.Reset();
+        await Eventually.ValueAsync(EntryKeysAsync, keys => keys.Any(k => k.Contains(":organization-of:", StringComparison.Ordinal)));
+        _upstream.Simulator.Calls.Reset();
 
         // Act
         using var secondClient = second.CreateClient();
@@ -68,18 +40,18 @@ public sealed class RedisCacheTests : IAsyncLifetime
 
         // Assert
         Assert.Equal(warm.Data.ToString(), answer.Data.ToString());
-        Assert.Equal(0, _simulator.EntityCalls());
-        Assert.Equal(0, _simulator.Calls.Get(SimulatorRoutes.OrganizationMe));
+        Assert.Equal(0, _upstream.Simulator.EntityCalls());
+        Assert.Equal(0, _upstream.Simulator.Calls.Get(SimulatorRoutes.OrganizationMe));
     }
 
     [Fact]
     public async Task Eviction_OnOneInstance_SeenByTheOther()
     {
         // Arrange: both instances hold the contact in memory.
-        var first = await StartGatewayAsync();
-        var second = await StartGatewayAsync();
-        var organization = _simulator.Data.DefaultOrganizationId;
-        var contactId = _simulator.Data.ExternalContactIds[3];
+        var first = await _upstream.StartGatewayAsync();
+        var second = await _upstream.StartGatewayAsync();
+        var organization = _upstream.Simulator.Data.DefaultOrganizationId;
+        var contactId = _upstream.Simulator.Data.ExternalContactIds[3];
         const string query = "query($id: ID!) { externalContact(id: $id) { id lastName } }";
         using var firstClient = first.CreateClient();
         using var secondClient = second.CreateClient();
@@ -87,14 +59,14 @@ public sealed class RedisCacheTests : IAsyncLifetime
         await WaitForEntriesAsync(minimum: 1);
         var seenBySecond = await secondClient.PostGraphQLAsync(query, new { id = contactId });
         Assert.Equal(before.Data.ToString(), seenBySecond.Data.ToString());
-        var renamed = _simulator.Data.GetExternalContact(organization, contactId)! with { LastName = "Renamed-" + Guid.NewGuid().ToString("N")[..8] };
-        _simulator.Data.UpdateExternalContact(organization, contactId, renamed);
+        var renamed = _upstream.Simulator.Data.GetExternalContact(organization, contactId)! with { LastName = "Renamed-" + Guid.NewGuid().ToString("N")[..8] };
+        _upstream.Simulator.Data.UpdateExternalContact(organization, contactId, renamed);
 
         // Act
         await first.Services.GetRequiredService<EntityCache>().EvictAsync(EntityKinds.ExternalContact, contactId, CancellationToken.None);
 
         // Assert: the backplane message is asynchronous; the second instance answers the new name once it lands.
-        var lastName = await EventuallyAsync(async () =>
+        var lastName = await Eventually.ValueAsync(async () =>
         {
             var answer = await secondClient.PostGraphQLAsync(query, new { id = contactId });
             return answer.Data.GetProperty("externalContact").GetProperty("lastName").GetString();
@@ -106,13 +78,13 @@ public sealed class RedisCacheTests : IAsyncLifetime
     public async Task TwoTenants_SameEntityId_EachGetsItsOwnValue()
     {
         // Arrange: tenant A on the embedded default credentials, tenant B on its own client in another organization.
-        var tenantA = await StartGatewayAsync();
-        var tenantB = await StartGatewayAsync(gateway => gateway
-            .With("Genesys:ApiBaseUrl", _simulator.BaseAddress.ToString())
-            .With("Genesys:LoginBaseUrl", _simulator.BaseAddress.ToString())
-            .With("Genesys:ClientId", TenantBClientId)
-            .With("Genesys:ClientSecret", TenantBSecret));
-        var userId = _simulator.Data.UserIds[5];
+        var tenantA = await _upstream.StartGatewayAsync();
+        var tenantB = await _upstream.StartGatewayAsync(gateway => gateway
+            .With("Genesys:ApiBaseUrl", _upstream.Simulator.BaseAddress.ToString())
+            .With("Genesys:LoginBaseUrl", _upstream.Simulator.BaseAddress.ToString())
+            .With("Genesys:ClientId", SharedRedisUpstream.TenantBClientId)
+            .With("Genesys:ClientSecret", SharedRedisUpstream.TenantBSecret));
+        var userId = _upstream.Simulator.Data.UserIds[5];
         const string query = "query($id: ID!) { user(id: $id) { id name email } }";
         using var clientA = tenantA.CreateClient();
         using var clientB = tenantB.CreateClient();
@@ -126,14 +98,14 @@ public sealed class RedisCacheTests : IAsyncLifetime
         await WaitForEntriesAsync(minimum: 2);
 
         // Assert
-        var expectedA = _simulator.Data.GetUser(_simulator.Data.DefaultOrganizationId, userId)!;
-        var expectedB = _simulator.Data.GetUser(TenantBOrganizationId, userId)!;
+        var expectedA = _upstream.Simulator.Data.GetUser(_upstream.Simulator.Data.DefaultOrganizationId, userId)!;
+        var expectedB = _upstream.Simulator.Data.GetUser(SharedRedisUpstream.TenantBOrganizationId, userId)!;
         Assert.NotEqual(expectedA.Name, expectedB.Name);
         Assert.Equal(expectedA.Name, answerA.Data.GetProperty("user").GetProperty("name").GetString());
         Assert.Equal(expectedB.Name, answerB.Data.GetProperty("user").GetProperty("name").GetString());
         var keys = await EntryKeysAsync();
-        Assert.Contains(keys, k => k.Contains(_simulator.Data.DefaultOrganizationId, StringComparison.Ordinal) && k.EndsWith(userId, StringComparison.Ordinal));
-        Assert.Contains(keys, k => k.Contains(TenantBOrganizationId, StringComparison.Ordinal) && k.EndsWith(userId, StringComparison.Ordinal));
+        Assert.Contains(keys, k => k.Contains(_upstream.Simulator.Data.DefaultOrganizationId, StringComparison.Ordinal) && k.EndsWith(userId, StringComparison.Ordinal));
+        Assert.Contains(keys, k => k.Contains(SharedRedisUpstream.TenantBOrganizationId, StringComparison.Ordinal) && k.EndsWith(userId, StringComparison.Ordinal));
         Assert.DoesNotContain(keys, k => k.Contains("token", StringComparison.OrdinalIgnoreCase) || k.Contains("secret", StringComparison.OrdinalIgnoreCase));
     }
 
@@ -141,15 +113,15 @@ public sealed class RedisCacheTests : IAsyncLifetime
     public async Task RedisStopped_EveryQueryStillAnswers_HealthDegraded_ThenReconnects()
     {
         // Arrange
-        var gateway = await StartGatewayAsync();
+        var gateway = await _upstream.StartGatewayAsync();
         using var client = gateway.CreateClient();
-        var sessions = _simulator.RichSessions().Take(30).ToList();
+        var sessions = _upstream.Simulator.RichSessions().Take(30).ToList();
         var warm = await client.PostGraphQLAsync(CacheQueries.SessionDetail, new { id = sessions[0].Id });
         Assert.False(warm.HasErrors, warm.Body.ToString());
         Assert.Equal("Healthy", await client.GetStringAsync("/health"));
 
         // Act: Redis goes away mid-run.
-        await _redis.StopAsync();
+        await _upstream.Redis.StopAsync();
         var elapsed = Stopwatch.StartNew();
         var answers = new List<GraphQLResponse>();
         foreach (var session in sessions.Skip(1).Take(20))
@@ -166,27 +138,27 @@ public sealed class RedisCacheTests : IAsyncLifetime
         Assert.Equal("Degraded", health);
 
         // And when Redis is back on its port, the gateway reconnects by itself and writes to it again.
-        await _redis.StartAsync();
-        var stored = await EventuallyAsync(async () =>
+        await _upstream.Redis.StartAsync();
+        var stored = await Eventually.ValueAsync(async () =>
         {
             var next = sessions[21 + Random.Shared.Next(9)];
             await client.PostGraphQLAsync(CacheQueries.SessionDetail, new { id = next.Id });
             return (await EntryKeysAsync()).Count;
         }, count => count > 0, TimeSpan.FromSeconds(30));
         Assert.True(stored > 0);
-        Assert.Equal("Healthy", await EventuallyAsync(() => client.GetStringAsync("/health"), h => h == "Healthy", TimeSpan.FromSeconds(30)));
+        Assert.Equal("Healthy", await Eventually.ValueAsync(() => client.GetStringAsync("/health"), h => h == "Healthy", TimeSpan.FromSeconds(30)));
     }
 
     [Fact]
     public async Task RedisStallsMidRun_EveryQueryAnswersWithinABoundedDelay()
     {
         // Arrange: a connected gateway, then Redis stops answering commands for three seconds (it stays connected).
-        var gateway = await StartGatewayAsync();
+        var gateway = await _upstream.StartGatewayAsync();
         using var client = gateway.CreateClient();
-        var sessions = _simulator.RichSessions().Skip(40).Take(11).ToList();
+        var sessions = _upstream.Simulator.RichSessions().Skip(40).Take(11).ToList();
         var warm = await client.PostGraphQLAsync(CacheQueries.SessionDetail, new { id = sessions[0].Id });
         Assert.False(warm.HasErrors, warm.Body.ToString());
-        await using (var admin = await _redis.ConnectAsync())
+        await using (var admin = await _upstream.Redis.ConnectAsync())
         {
             await admin.GetServer(admin.GetEndPoints()[0]).ExecuteAsync("CLIENT", "PAUSE", "3000");
         }
@@ -206,20 +178,9 @@ public sealed class RedisCacheTests : IAsyncLifetime
         Assert.True(slowest < TimeSpan.FromSeconds(2.5), $"the slowest query took {slowest} while Redis stalled");
     }
 
-    private async Task<GatewayFactory> StartGatewayAsync(Func<GatewayFactory, GatewayFactory>? configure = null)
-    {
-        var gateway = new GatewayFactory { SharedSimulator = _simulator }
-            .With("Redis:ConnectionString", _redis.ConnectionString)
-            .With("Cache:DistributedCacheSoftTimeout", "00:00:00.250");
-        gateway = configure?.Invoke(gateway) ?? gateway;
-        _gateways.Add(gateway);
-        await gateway.InitializeAsync();
-        return gateway;
-    }
-
     private async Task<IReadOnlyList<string>> EntryKeysAsync()
     {
-        await using var redis = await _redis.ConnectAsync();
+        await using var redis = await _upstream.Redis.ConnectAsync();
         var server = redis.GetServer(redis.GetEndPoints()[0]);
         // FusionCache puts its wire-format version in front of our keys.
         return [.. server.Keys(pattern: "*gw:v1:*").Select(k => k.ToString())];
@@ -227,20 +188,5 @@ public sealed class RedisCacheTests : IAsyncLifetime
 
     // L2 writes happen in the background; wait for them instead of sleeping.
     private Task WaitForEntriesAsync(int minimum)
-        => EventuallyAsync(EntryKeysAsync, keys => keys.Count >= minimum);
-
-    private static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan? timeout = null)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (true)
-        {
-            var value = await probe();
-            if (done(value) || deadline.Elapsed > (timeout ?? TimeSpan.FromSeconds(10)))
-            {
-                return value;
-            }
-
-            await Task.Delay(50);
-        }
-    }
+        => Eventually.ValueAsync(EntryKeysAsync, keys => keys.Count >= minimum);
 }

@@ -1,5 +1,4 @@
 using Gateway.Tests.Infrastructure;
-using Gateway.Tests.Notifications;
 using Gateway.Tests.Upstream;
 using Gateway.Transport.Tests.Infrastructure;
 using GenesysCloud.Simulator;

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using Gateway.Notifications;
+using Gateway.Tests.Infrastructure;
 using GenesysCloud.Simulator;
 
 namespace Gateway.Tests.Notifications;

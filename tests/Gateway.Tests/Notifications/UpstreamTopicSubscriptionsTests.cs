@@ -1,4 +1,5 @@
 using Gateway.Notifications;
+using Gateway.Tests.Infrastructure;
 using GenesysCloud.Simulator;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,5 @@
 using Gateway.Subscriptions;
 using Gateway.Tests.Infrastructure;
-using Gateway.Tests.Notifications;
 using Gateway.Transport.Tests.Infrastructure;
 using GenesysCloud.Simulator;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Gateway.Tests.Infrastructure;
-using Gateway.Tests.Notifications;
 using Gateway.Transport.Tests.Infrastructure;
 using Gateway.Transport.Tests.Sse;
 using GenesysCloud.Simulator;
