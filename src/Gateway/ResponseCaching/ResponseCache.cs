@@ -15,15 +15,17 @@ namespace Gateway.ResponseCaching;
 /// <summary>
 /// Whole query results in front of execution, in a FusionCache of their own (memory, bounded by size; Redis too when
 /// <see cref="ResponseCacheOptions.UseDistributedCache"/>). A response is keyed by tenant, caller scope and operation
-/// (document, operation name, variables), kept no longer than the entities it holds are fresh, and tagged with every
-/// entry it was built from: when the entity cache drops or replaces one (<see cref="IEntityChangeObserver"/>),
-/// <c>RemoveByTag</c> drops the responses holding it, on every instance through the backplane.
+/// (document, operation name, variables), kept no longer than the entities it holds are fresh, and it lists every entry
+/// it was built from. When the entity cache drops or replaces one (<see cref="IEntityChangeObserver"/>), this instance
+/// remembers when it learned so and refuses every response whose execution started before then; <c>RemoveByTag</c>
+/// tells the other instances through the backplane, which do the same on receipt.
 /// </summary>
 /// <remarks>
-/// FusionCache compares a tag's removal time with the time a response was stored. A response whose execution read an
-/// entity just before its eviction and was stored just after would survive that comparison, so this instance also
-/// remembers when it learned of each eviction (its own, or another instance's tag removal arriving over the backplane)
-/// and refuses a response whose execution started before then.
+/// That check on read is the whole rule in memory: a response is refused when any of its entries changed after its
+/// execution started, which also covers one that read an entity just before its eviction and was stored just after.
+/// Responses are tagged with their entries for FusionCache as well only when they are kept in Redis, where an instance
+/// may read one stored before it started (and so before the changes it knows of). FusionCache checks every tag of an
+/// entry on every read: untagged, a hit on 10 contacts' sessions (about 150 entries) no longer makes 150 tag look-ups.
 /// </remarks>
 public sealed class ResponseCache : IEntityChangeObserver
 {
@@ -192,13 +194,21 @@ public sealed class ResponseCache : IEntityChangeObserver
             // Another instance's response to the same operation is as good: no need to drop it.
             options.SkipBackplaneNotifications = true;
         });
-        await _cache.SetAsync(key, new CachedResponse(data, startedAt, freshUntil, dependencies, extensions is { Count: > 0 } ? new(extensions) : null), entry, dependencies, cancellationToken).ConfigureAwait(false);
+        var response = new CachedResponse(data, startedAt, freshUntil, dependencies, extensions is { Count: > 0 } ? new(extensions) : null);
+        await _cache.SetAsync(key, response, entry, _options.UseDistributedCache ? dependencies : null, cancellationToken).ConfigureAwait(false);
         return ResponseStoreOutcome.Stored;
     }
 
     public async Task EntityChangedAsync(string dependency, EntityChange change, CancellationToken cancellationToken)
     {
         Changed(dependency);
+
+        // Untagged responses need no removal here; a backplane still carries it to the other instances.
+        if (!_options.UseDistributedCache && (change == EntityChange.EvictedHere || !_cache.HasBackplane))
+        {
+            return;
+        }
+
         var options = change switch
         {
             EntityChange.Evicted => _removeEverywhere,
