@@ -2,11 +2,12 @@ namespace Gateway.WarmUp;
 
 /// <summary>
 /// What the warm-up executes: documents that read the schema alone (no upstream entity), yet walk what queries walk:
-/// an operation name, variables, fragments, nested lists and arguments.
+/// an operation name, variables, fragments, nested lists and arguments. Each is named for the warm-up, so the responses
+/// it leaves in the response cache are never a caller's (a caller's first <c>{ __typename }</c> is still a miss).
 /// </summary>
 internal static class WarmUpDocuments
 {
-    public const string TypeName = "{ __typename }";
+    public const string TypeName = "query GatewayWarmUp { __typename }";
 
     /// <summary>The shape of an IDE's introspection, with a variable and a fragment, as a client's first request often is.</summary>
     public const string Introspection = """

@@ -1,4 +1,5 @@
 using Gateway.Tests.Infrastructure;
+using Gateway.Tests.ResponseCaching;
 using Gateway.Tests.Upstream;
 using GenesysCloud.Simulator;
 
@@ -31,6 +32,26 @@ public sealed class WarmUpTests
         Assert.Equal(0, gateway.Simulator.Calls.Get(SimulatorRoutes.OAuthToken));
         Assert.Equal(0, gateway.Simulator.Calls.Get(SimulatorRoutes.OrganizationMe));
         Assert.Equal(1, gateway.Simulator.Calls.Total);
+    }
+
+    [Theory]
+    [InlineData("{ __typename }")]
+    [InlineData("query { __typename }")]
+    public async Task WarmUpOn_CallersFirstQueryIsNotAnsweredFromTheWarmUpsResponses(string query)
+    {
+        // Arrange
+        await using var gateway = new GatewayFactory().With("WarmUp:Enabled", "true");
+        await gateway.InitializeAsync();
+        using var client = gateway.CreateClient();
+
+        // Act
+        var first = await client.PostGraphQLAsync(query);
+        var second = await client.PostGraphQLAsync(query);
+
+        // Assert: the caller's own first answer is executed and kept; only its repeat is a hit.
+        Assert.False(first.HasErrors, first.Body.ToString());
+        Assert.False(first.IsHit(), first.Body.ToString());
+        Assert.True(second.IsHit(), second.Body.ToString());
     }
 
     [Fact]
