@@ -1,4 +1,5 @@
 using Gateway.Caching;
+using Gateway.Execution;
 using GraphQL;
 using GraphQL.DI;
 using GraphQLParser.AST;
@@ -82,41 +83,9 @@ public sealed class ResponseCacheExecution(ResponseCache cache, ResponseCacheMet
         return result;
     }
 
-    // The selected operation when it is a query; null for anything else, or when it cannot be told (execution reports that).
+    // The requested operation when it is a query; null for anything else, or when it cannot be told (execution reports that).
     private static GraphQLOperationDefinition? QueryOperation(GraphQLDocument? document, string? operationName)
-    {
-        if (document is null)
-        {
-            return null;
-        }
-
-        GraphQLOperationDefinition? selected = null;
-        foreach (var definition in document.Definitions)
-        {
-            if (definition is not GraphQLOperationDefinition operation)
-            {
-                continue;
-            }
-
-            if (operationName is null)
-            {
-                if (selected is not null)
-                {
-                    // Several operations and none named: the engine refuses it.
-                    return null;
-                }
-
-                selected = operation;
-            }
-            else if (operation.Name?.StringValue == operationName)
-            {
-                selected = operation;
-                break;
-            }
-        }
-
-        return selected is { Operation: OperationType.Query } ? selected : null;
-    }
+        => RequestedOperation.In(document, operationName) is { Operation: OperationType.Query } operation ? operation : null;
 
     // The result's data alone, as the response writer would write it: the whole result serialized, its envelope cut off.
     private async Task<byte[]?> SerializeDataAsync(ExecutionResult result, CancellationToken cancellationToken)

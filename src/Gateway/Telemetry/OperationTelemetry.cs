@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Gateway.Execution;
 using GraphQL;
 using GraphQL.DI;
 using GraphQLParser.AST;
@@ -37,7 +38,7 @@ public sealed class OperationTelemetry(GraphQLMetrics metrics, TimeProvider time
         }
 
         // A document refused by validation has no operation chosen; name the span after the one it asked for all the same.
-        var operation = result.Operation ?? RequestedOperation(result.Document ?? options.Document, options.OperationName);
+        var operation = result.Operation ?? RequestedOperation.In(result.Document ?? options.Document, options.OperationName);
         var operationType = TypeOf(operation);
         var codes = result.Errors is { Count: > 0 } errors ? errors.Select(e => e.Code ?? UnspecifiedCode).ToArray() : [];
         var outcome = codes.Length == 0 ? "ok" : result.Data is null ? "error" : "partial";
@@ -65,37 +66,6 @@ public sealed class OperationTelemetry(GraphQLMetrics metrics, TimeProvider time
         {
             activity.SetStatus(ActivityStatusCode.Error, codes[0]);
         }
-    }
-
-    private static GraphQLOperationDefinition? RequestedOperation(GraphQLDocument? document, string? operationName)
-    {
-        GraphQLOperationDefinition? lone = null;
-        foreach (var definition in document?.Definitions ?? [])
-        {
-            if (definition is not GraphQLOperationDefinition operation)
-            {
-                continue;
-            }
-
-            if (operationName is not null)
-            {
-                if (operation.Name?.StringValue == operationName)
-                {
-                    return operation;
-                }
-            }
-            else if (lone is not null)
-            {
-                // Without a name, only a document's one operation is the requested one.
-                return null;
-            }
-            else
-            {
-                lone = operation;
-            }
-        }
-
-        return operationName is null ? lone : null;
     }
 
     private static string TypeOf(GraphQLOperationDefinition? operation) => operation?.Operation switch
