@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Gateway.Caching;
 using Gateway.Upstream;
 using Microsoft.Extensions.Options;
@@ -39,7 +37,7 @@ public sealed class CallerOrganizationResolver(IServiceProvider services, IOptio
 
     /// <summary>The cache key of a token's organization: the key prefix and the hex SHA-256 of the token.</summary>
     public string KeyOf(string accessToken)
-        => $"{cacheOptions.Value.KeyPrefix}:organization-of-token:{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(accessToken)))}";
+        => $"{cacheOptions.Value.KeyPrefix}:organization-of-token:{AccessTokenHash.Of(accessToken)}";
 
     private async Task<string> LookUpAsync(string accessToken, CancellationToken cancellationToken)
     {

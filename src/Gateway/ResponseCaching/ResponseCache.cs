@@ -5,6 +5,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Gateway.Auth;
 using Gateway.Caching;
 using Gateway.Upstream;
 using GraphQL;
@@ -229,15 +230,15 @@ public sealed class ResponseCache : IEntityChangeObserver
 
     private byte[] QueryHash(ExecutionOptions execution)
     {
-        var query = execution.Query!;
-        if (execution.Document is not { } document)
+        var document = execution.Document;
+        if (document is not null && _queryHashes.TryGetValue(document, out var known))
         {
-            return SHA256.HashData(Encoding.UTF8.GetBytes(query));
+            return known;
         }
 
-        if (!_queryHashes.TryGetValue(document, out var hash))
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(execution.Query!));
+        if (document is not null)
         {
-            hash = SHA256.HashData(Encoding.UTF8.GetBytes(query));
             _queryHashes.AddOrUpdate(document, hash);
         }
 
@@ -293,7 +294,7 @@ public sealed class ResponseCache : IEntityChangeObserver
 
         if (UpstreamCaller.Current is { } caller)
         {
-            return "token:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(caller.AccessToken)));
+            return "token:" + AccessTokenHash.Of(caller.AccessToken);
         }
 
         var subject = user?.FindFirst("sub")?.Value ?? user?.FindFirst(ClaimTypes.NameIdentifier)?.Value;
