@@ -37,11 +37,12 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 # No build servers: nothing the build starts outlives it.
-for project in src/Gateway/Gateway.csproj bench/Gateway.Bench/Gateway.Bench.csproj; do
-  # The runner references the simulator, so building it builds the simulator too.
-  echo "building $project (Release)" >&2
-  dotnet build "$project" -c Release --nologo -v quiet --disable-build-servers >&2
-done
+# The runner references the simulator, so building it builds the simulator too.
+echo "building bench/Gateway.Bench/Gateway.Bench.csproj (Release)" >&2
+dotnet build bench/Gateway.Bench/Gateway.Bench.csproj -c Release --nologo -v quiet --disable-build-servers >&2
+# The gateway as it ships: the release publish (ReadyToRun) the Dockerfile runs; RepositoryLayout.GatewayDll.
+echo "publishing src/Gateway/Gateway.csproj (build/publish.sh, ReadyToRun)" >&2
+bash build/publish.sh bench/bin/gateway --without-playground >&2
 
 # The mode, if any, stays the runner's first argument.
 mode=()

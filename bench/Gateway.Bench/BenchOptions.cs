@@ -16,6 +16,9 @@ internal sealed class BenchOptions
                               memory, redis, two-instance, ceiling
           --ceiling-seconds S each measured phase of the ceiling scenario, for the gateway and the ceiling
                               alike (default 5, 1..120)
+          --warm-up-limit S   each warm-up of the ceiling scenario runs one-second windows until the server
+                              compiled at most 50 methods in one and its rate is within 10% of the one before,
+                              for at most S seconds (default 30, 2..300)
           --first-touch N     fresh gateways per ceiling query whose first request is measured alone: the two
                               warm gateways (response cache on, off), then N-2 on a traced simulator that
                               measure the dependent upstream rounds (default 4, 3..20)
@@ -38,6 +41,9 @@ internal sealed class BenchOptions
     public IReadOnlySet<string> Scenarios { get; private set; } = new HashSet<string>(AllScenarios, StringComparer.Ordinal);
 
     public TimeSpan CeilingPhaseTime { get; private set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The longest a ceiling warm-up runs when the rate does not settle before.</summary>
+    public TimeSpan WarmUpLimit { get; private set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Fresh gateways per ceiling query whose first request is measured: the two warm ones, then more started for it alone.</summary>
     public int FirstTouchGateways { get; private set; } = 4;
@@ -81,6 +87,9 @@ internal sealed class BenchOptions
                     break;
                 case "--ceiling-seconds":
                     options.CeilingPhaseTime = TimeSpan.FromSeconds(CommandLineValues.Int(args, ref i, 1, 120));
+                    break;
+                case "--warm-up-limit":
+                    options.WarmUpLimit = TimeSpan.FromSeconds(CommandLineValues.Int(args, ref i, 2, 300));
                     break;
                 case "--first-touch":
                     options.FirstTouchGateways = CommandLineValues.Int(args, ref i, 3, 20);

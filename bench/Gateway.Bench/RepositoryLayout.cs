@@ -1,13 +1,17 @@
 namespace Gateway.Bench;
 
-/// <summary>Where the Release builds the benchmark runs are, found from the repository root (the folder holding <c>Gateway.sln</c>).</summary>
+/// <summary>
+/// Where the builds the benchmark runs are, found from the repository root (the folder holding <c>Gateway.sln</c>): the
+/// gateway as it ships (<c>build/publish.sh</c>'s ReadyToRun publish, which <c>bench/run.sh</c> writes to
+/// <c>bench/bin/gateway</c>), the simulator and the ceiling in Release.
+/// </summary>
 internal sealed class RepositoryLayout
 {
     private RepositoryLayout(string root) => Root = root;
 
     public string Root { get; }
 
-    public string GatewayDll => Path.Combine(Root, "src", "Gateway", "bin", "Release", "net10.0", "Gateway.dll");
+    public string GatewayDll => Path.Combine(Root, "bench", "bin", "gateway", "Gateway.dll");
 
     public string SimulatorDll => Path.Combine(Root, "src", "GenesysCloud.Simulator", "bin", "Release", "net10.0", "GenesysCloud.Simulator.dll");
 
@@ -34,14 +38,14 @@ internal sealed class RepositoryLayout
         throw new BenchmarkFailedException("cannot find the repository root (a folder holding Gateway.sln) above the benchmark or the working directory");
     }
 
-    /// <summary>Fails with the build command when a Release build the benchmark needs is missing.</summary>
+    /// <summary>Fails with the build command when a build the benchmark needs is missing.</summary>
     public void RequireBuilds()
     {
         foreach (var dll in new[] { GatewayDll, SimulatorDll, CeilingDll })
         {
             if (!File.Exists(dll))
             {
-                throw new BenchmarkFailedException($"{Path.GetRelativePath(Root, dll)} is missing: run bash bench/run.sh (it builds in Release first)");
+                throw new BenchmarkFailedException($"{Path.GetRelativePath(Root, dll)} is missing: run bash bench/run.sh (it builds and publishes first)");
             }
         }
     }

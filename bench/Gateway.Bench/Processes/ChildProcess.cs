@@ -106,6 +106,22 @@ internal sealed class ChildProcess : IAsyncDisposable
     /// <summary>The resident set size now (<c>VmRSS</c>), in MiB; null where <c>/proc</c> cannot say.</summary>
     public double? ResidentMegabytes() => StatusMegabytes("VmRSS:");
 
+    /// <summary>
+    /// Code the runtime has compiled so far: the lines of its perf map (<c>/tmp/perf-{pid}.map</c>, one per method body
+    /// jitted or stub made), which <see cref="DotnetAppLauncher"/> turns on; null without one.
+    /// </summary>
+    public long? CompiledCodeEntries()
+    {
+        try
+        {
+            return File.ReadLines(PerfMapPath).LongCount();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The last lines the process wrote, for a failure message.</summary>
     public string RecentOutput()
     {
@@ -138,6 +154,7 @@ internal sealed class ChildProcess : IAsyncDisposable
         }
 
         _registry.Remove(this);
+        DeletePerfMaps();
         _process.Dispose();
     }
 
@@ -154,6 +171,23 @@ internal sealed class ChildProcess : IAsyncDisposable
         catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception or NotSupportedException)
         {
             // Already gone.
+        }
+    }
+
+    private string PerfMapPath => $"/tmp/perf-{Id}.map";
+
+    private void DeletePerfMaps()
+    {
+        foreach (var path in new[] { PerfMapPath, $"/tmp/perfinfo-{Id}.map" })
+        {
+            try
+            {
+                File.Delete(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Left for the system's /tmp clean-up.
+            }
         }
     }
 

@@ -5,7 +5,8 @@ namespace Gateway.Bench.Processes;
 /// <summary>
 /// Starts one of the repository's builds (gateway, simulator, ceiling) as a child process: the <c>dotnet</c> running
 /// this benchmark, a free loopback port, production environment with warning-level logs unless
-/// <c>environment</c> says otherwise, the build's directory as content root; then waits until a GET of the readiness
+/// <c>environment</c> says otherwise, its perf map on (<see cref="ChildProcess.CompiledCodeEntries"/>), the build's directory
+/// as content root; then waits until a GET of the readiness
 /// path answers 2xx. The host is disposed (the process killed) when the wait fails.
 /// </summary>
 internal static class DotnetAppLauncher
@@ -31,6 +32,9 @@ internal static class DotnetAppLauncher
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Logging__LogLevel__Default"] = "Warning",
+
+            // The perf map (a line per method compiled) tells the warm-up when the process stopped compiling.
+            ["DOTNET_PerfMapEnabled"] = "3",
         };
         foreach (var (key, value) in environment)
         {

@@ -62,7 +62,7 @@ internal static class ReportRenderer
         {
             text.Append("## Gateway warm against the ceiling\n\n");
             text.Append("Each query's warm phase on a fresh gateway with the response cache on, then on another with it off, against a process serving the same answer bytes with no work; ")
-                .Append(report.Options.Concurrency).Append(" connections. `ratio`: the row's req/s over the ceiling's.\n\n");
+                .Append(report.Options.Concurrency).Append(" connections, after a warm-up until the rate settles. `ratio`: the row's req/s over the ceiling's; `warm-up s`: how long the warm-up took; `1st s req/s`: the warm-up's first second, a fresh process still compiling its code.\n\n");
             text.Append(CeilingTable(report).ToMarkdown()).Append('\n');
             text.Append("## Cold latency against the upstream floor\n\n");
             text.Append(ColdLatencyHeading(report)).Append(".\n\n");
@@ -138,22 +138,23 @@ internal static class ReportRenderer
     private static TextTable CeilingTable(BenchmarkReport report)
     {
         var table = new TextTable(
-            ["query", "server", "req/s", "p50ms", "p99ms", "p99/p50", "ratio", "rssMB", "errors", "bytes"],
+            ["query", "server", "req/s", "p50ms", "p99ms", "p99/p50", "ratio", "rssMB", "errors", "bytes", "warm-up s", "1st s req/s"],
             leftAlignedColumns: 2);
         foreach (var c in report.Ceiling)
         {
             foreach (var warm in c.Warm)
             {
-                AddLoadRow(table, c.Query, warm.Label, warm.Load, c.RatioOf(warm).ToString("0.0%", CultureInfo.InvariantCulture), warm.PeakResidentMegabytes, "");
+                AddLoadRow(table, c.Query, warm.Label, warm.Load, c.RatioOf(warm).ToString("0.0%", CultureInfo.InvariantCulture), warm.PeakResidentMegabytes, "", warm.WarmUp);
             }
 
-            AddLoadRow(table, c.Query, "ceiling", c.Ceiling, "-", c.CeilingPeakResidentMegabytes, c.ResponseBytes.ToString("N0", CultureInfo.InvariantCulture));
+            AddLoadRow(table, c.Query, "ceiling", c.Ceiling, "-", c.CeilingPeakResidentMegabytes, c.ResponseBytes.ToString("N0", CultureInfo.InvariantCulture), c.CeilingWarmUp);
         }
 
         return table;
     }
 
-    private static void AddLoadRow(TextTable table, string query, string server, LoadMeasurement load, string ratio, double? peakMegabytes, string bytes)
+    private static void AddLoadRow(
+        TextTable table, string query, string server, LoadMeasurement load, string ratio, double? peakMegabytes, string bytes, WarmUpMeasurement warmUp)
     {
         var p50 = load.Percentile(50);
         table.AddRow(
@@ -166,7 +167,10 @@ internal static class ReportRenderer
             ratio,
             peakMegabytes?.ToString("0", CultureInfo.InvariantCulture) ?? "n/a",
             Format(load.Errors),
-            bytes);
+            bytes,
+            // An unsettled warm-up is marked: the measured phase may still include the process's compilation.
+            warmUp.Elapsed.TotalSeconds.ToString("0", CultureInfo.InvariantCulture) + (warmUp.Settled ? "" : " (unsettled)"),
+            warmUp.FirstWindowRequestsPerSecond.ToString("N0", CultureInfo.InvariantCulture));
     }
 
     private static string ColdLatencyHeading(BenchmarkReport report) => string.Create(
@@ -302,6 +306,11 @@ internal static class ReportRenderer
                 {
                     yield return $"ceiling scenario, {c.Query}, {side}: {count} × {kind}";
                 }
+            }
+
+            if (c.WarmUpErrors > 0)
+            {
+                yield return $"ceiling scenario, {c.Query}: {c.WarmUpErrors} queries failed during the warm-ups (not in the measured phases).";
             }
 
             if (c.ChangedResponses > 0)

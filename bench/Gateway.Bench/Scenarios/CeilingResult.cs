@@ -20,6 +20,7 @@ internal sealed record CeilingResult(
     WarmGatewayResult CacheOn,
     WarmGatewayResult CacheOff,
     LoadMeasurement Ceiling,
+    WarmUpMeasurement CeilingWarmUp,
     double? CeilingPeakResidentMegabytes,
     double NaiveCallsPerQuery,
     double ResponseBytes,
@@ -33,6 +34,9 @@ internal sealed record CeilingResult(
     public double ColdCallsPerQuery => Cold.Completed == 0 ? 0 : (double)ColdCalls / Cold.Completed;
 
     public int Errors => Cold.Errors + LaterFirstTouches.Errors + CacheOn.Load.Errors + CacheOff.Load.Errors + Ceiling.Errors;
+
+    /// <summary>Failed queries while the servers warmed up: not in the measured phases, but a healthy run has none.</summary>
+    public int WarmUpErrors => CacheOn.WarmUp.Errors + CacheOff.WarmUp.Errors + CeilingWarmUp.Errors;
 
     /// <summary>A warm gateway's throughput as a share of the ceiling's for the same bytes.</summary>
     public double RatioOf(WarmGatewayResult warm) => Ceiling.RequestsPerSecond > 0 ? warm.Load.RequestsPerSecond / Ceiling.RequestsPerSecond : 0;

@@ -10,7 +10,8 @@ namespace Gateway.Bench.Scenarios;
 /// The gateway against its ceiling, query by query, each server measured alone (the others stopped or not yet started):
 /// <list type="number">
 /// <item>A fresh memory-only gateway, response cache on (its default): cold, each distinct request once, one at a time
-/// (what an empty cache costs, call by call); a warm-up that captures its answers; the measured warm phase.</item>
+/// (what an empty cache costs, call by call); a warm-up until its rate settles (<see cref="SteadyWarmUp"/>) that captures
+/// its answers; the measured warm phase.</item>
 /// <item>A fresh gateway with <c>ResponseCache__Enabled=false</c>: its first request alone, the same warm-up and
 /// measured warm phase.</item>
 /// <item>More fresh gateways (up to <c>--first-touch</c> in all) answering one distinct request each: the first request
@@ -40,7 +41,6 @@ internal sealed class CeilingScenario(
     // An id no simulator entity has: the look-up needs the token and the organization, and caches nothing a query reads.
     private const string PrimeDocument = """query Prime { externalContact(id: "00000000-0000-0000-0000-000000000000") { id } }""";
 
-    private static readonly TimeSpan WarmUpTime = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan TraceWait = TimeSpan.FromSeconds(5);
     private static readonly HashSet<string> SetUpRoutes = new(StringComparer.Ordinal) { "POST /oauth/token", "GET /api/v2/organizations/me" };
     private static readonly Dictionary<string, string> ResponseCacheOff = new(StringComparer.Ordinal) { [ResponseCacheSwitch] = "false" };
@@ -106,10 +106,14 @@ internal sealed class CeilingScenario(
         }
 
         LoadMeasurement ceilingLoad;
+        WarmUpMeasurement ceilingWarmUp;
         double? ceilingMemory;
         await using (var ceiling = await CeilingHost.StartAsync(layout, captured, options.Concurrency, registry, cancellationToken).ConfigureAwait(false))
         {
-            await LoadRunner.RunAsync(ceiling.Client, ceiling.GraphQLEndpoint, query.Cycle(MaxRequestsPerPhase), options.Concurrency, WarmUpTime, cancellationToken).ConfigureAwait(false);
+            ceilingWarmUp = await SteadyWarmUp.RunAsync(
+                window => LoadRunner.RunAsync(ceiling.Client, ceiling.GraphQLEndpoint, query.Cycle(MaxRequestsPerPhase), options.Concurrency, window, cancellationToken),
+                ceiling.Process.CompiledCodeEntries,
+                options.WarmUpLimit).ConfigureAwait(false);
             ceilingLoad = await LoadRunner.RunAsync(ceiling.Client, ceiling.GraphQLEndpoint, query.Cycle(MaxRequestsPerPhase), options.Concurrency, options.CeilingPhaseTime, cancellationToken)
                 .ConfigureAwait(false);
             ceilingMemory = ceiling.Process.PeakResidentMegabytes();
@@ -128,6 +132,7 @@ internal sealed class CeilingScenario(
             cacheOn,
             cacheOff,
             ceilingLoad,
+            ceilingWarmUp,
             ceilingMemory,
             captured.Average(c => NaiveClientCalls.Count(c.Response)),
             captured.Average(c => c.Response.Length),
@@ -139,15 +144,18 @@ internal sealed class CeilingScenario(
         return result;
     }
 
-    /// <summary>The warm-up (capturing the answers when asked), then the measured warm phase and the upstream calls it made.</summary>
+    /// <summary>The warm-up until the rate settles (capturing the answers when asked), then the measured warm phase and the upstream calls it made.</summary>
     private async Task<WarmGatewayResult> MeasureWarmAsync(
         GatewayHost gateway, CeilingQuery query, bool responseCache, ResponseCapture? capture, CancellationToken cancellationToken)
     {
-        await RunAsync(gateway, query.Cycle(MaxRequestsPerPhase), options.Concurrency, WarmUpTime, capture, cancellationToken).ConfigureAwait(false);
+        var warmUp = await SteadyWarmUp.RunAsync(
+            window => RunAsync(gateway, query.Cycle(MaxRequestsPerPhase), options.Concurrency, window, capture, cancellationToken),
+            gateway.Process.CompiledCodeEntries,
+            options.WarmUpLimit).ConfigureAwait(false);
         await simulator.ResetCallCountsAsync(cancellationToken).ConfigureAwait(false);
         var load = await RunAsync(gateway, query.Cycle(MaxRequestsPerPhase), options.Concurrency, options.CeilingPhaseTime, null, cancellationToken).ConfigureAwait(false);
         var calls = (await simulator.ReadCallCountsAsync(cancellationToken).ConfigureAwait(false)).Total;
-        return new WarmGatewayResult(responseCache, load, calls, gateway.Process.PeakResidentMegabytes());
+        return new WarmGatewayResult(responseCache, warmUp, load, calls, gateway.Process.PeakResidentMegabytes());
     }
 
     /// <summary>The longest chain of the traced simulator's calls since its counters were reset; null when its log never showed them all.</summary>
