@@ -13,7 +13,13 @@ internal sealed class ResponseCapture(int slots)
 
     public int Slots => slots;
 
-    /// <summary>Answers that were not byte for byte the previous answer to the same request (a live entity changed).</summary>
+    // What the response cache adds to a hit: written last by the gateway, and its ageSeconds grows between two hits.
+    private static ReadOnlySpan<byte> ResponseCacheExtensions => ",\"extensions\":{\"responseCache\""u8;
+
+    /// <summary>
+    /// Answers that were not byte for byte the previous answer to the same request, a response cache hit's own
+    /// <c>extensions</c> left out (a live entity changed).
+    /// </summary>
     public int Changed { get; private set; }
 
     public void Record(int index, byte[] body, string? contentType)
@@ -21,7 +27,7 @@ internal sealed class ResponseCapture(int slots)
         var slot = index % slots;
         lock (_gate)
         {
-            if (_bodies[slot] is { } previous && !previous.AsSpan().SequenceEqual(body))
+            if (_bodies[slot] is { } previous && !WithoutResponseCacheExtensions(previous).SequenceEqual(WithoutResponseCacheExtensions(body)))
             {
                 Changed++;
             }
@@ -29,6 +35,13 @@ internal sealed class ResponseCapture(int slots)
             _bodies[slot] = body;
             _contentTypes[slot] = contentType;
         }
+    }
+
+    private static ReadOnlySpan<byte> WithoutResponseCacheExtensions(byte[] body)
+    {
+        // Without the extensions, up to the top-level object's closing brace, so a miss and a hit compare alike.
+        var at = body.AsSpan().LastIndexOf(ResponseCacheExtensions);
+        return at >= 0 ? body.AsSpan(0, at) : body.AsSpan(0, Math.Max(0, body.Length - 1));
     }
 
     /// <summary>The last answer kept in <paramref name="slot"/>, or null when none arrived.</summary>

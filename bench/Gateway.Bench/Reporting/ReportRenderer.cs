@@ -62,7 +62,7 @@ internal static class ReportRenderer
         {
             text.Append("## Gateway warm against the ceiling\n\n");
             text.Append("Each query's warm phase on a fresh gateway with the response cache on, then on another with it off, against a process serving the same answer bytes with no work; ")
-                .Append(report.Options.Concurrency).Append(" connections, after a warm-up until the rate settles. `ratio`: the row's req/s over the ceiling's; `warm-up s`: how long the warm-up took; `1st s req/s`: the warm-up's first second, a fresh process still compiling its code.\n\n");
+                .Append(report.Options.Concurrency).Append(" connections, after a warm-up until the process stops compiling. `ratio`: the row's req/s over the ceiling's; `warm-up s`: how long that took; `1st s req/s`: the warm-up's first second, a fresh process still compiling its code.\n\n");
             text.Append(CeilingTable(report).ToMarkdown()).Append('\n');
             text.Append("## Cold latency against the upstream floor\n\n");
             text.Append(ColdLatencyHeading(report)).Append(".\n\n");
