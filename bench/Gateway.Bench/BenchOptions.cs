@@ -42,7 +42,7 @@ internal sealed class BenchOptions
 
     public TimeSpan CeilingPhaseTime { get; private set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>The longest a ceiling warm-up runs when the rate does not settle before.</summary>
+    /// <summary>The longest a ceiling warm-up runs when the server is not warm before (<see cref="Load.SteadyWarmUp"/>).</summary>
     public TimeSpan WarmUpLimit { get; private set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Fresh gateways per ceiling query whose first request is measured: the two warm ones, then more started for it alone.</summary>

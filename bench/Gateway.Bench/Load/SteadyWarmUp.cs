@@ -22,20 +22,23 @@ internal static class SteadyWarmUp
     /// </summary>
     public static async Task<WarmUpMeasurement> RunAsync(Func<TimeSpan, Task<LoadMeasurement>> window, Func<long?> compiledCode, TimeSpan limit)
     {
+        // Only the windows' rates, time and errors are kept: their latencies are not reported.
         var rates = new List<double>();
-        var all = LoadMeasurement.None;
+        var elapsed = TimeSpan.Zero;
+        var errors = 0;
         var compiledBefore = compiledCode();
         while (true)
         {
             var load = await window(Window).ConfigureAwait(false);
             var compiled = compiledCode();
-            all = LoadMeasurement.Sequence(all, load);
             rates.Add(load.RequestsPerSecond);
+            elapsed += load.Elapsed;
+            errors += load.Errors;
             var quiet = compiled is null || compiledBefore is null || compiled - compiledBefore <= MaxCompiledPerWindow;
             var settled = quiet && rates.Count >= 2 && Close(rates[^1], rates[^2]);
-            if (settled || all.Elapsed >= limit)
+            if (settled || elapsed >= limit)
             {
-                return new WarmUpMeasurement(rates, all.Elapsed, settled, all.Errors);
+                return new WarmUpMeasurement(rates, elapsed, settled, errors);
             }
 
             compiledBefore = compiled;

@@ -1,7 +1,7 @@
 namespace Gateway.Bench.Load;
 
 /// <summary>
-/// What a <see cref="SteadyWarmUp"/> saw: each one-second window's req/s, the time it took, whether the rate settled
+/// What a <see cref="SteadyWarmUp"/> saw: each one-second window's req/s, the time it took, whether the server was warm
 /// before the time limit, and the failed queries (a healthy warm-up has none).
 /// </summary>
 internal sealed record WarmUpMeasurement(IReadOnlyList<double> WindowRates, TimeSpan Elapsed, bool Settled, int Errors)

@@ -10,8 +10,8 @@ namespace Gateway.Bench.Scenarios;
 /// The gateway against its ceiling, query by query, each server measured alone (the others stopped or not yet started):
 /// <list type="number">
 /// <item>A fresh memory-only gateway, response cache on (its default): cold, each distinct request once, one at a time
-/// (what an empty cache costs, call by call); a warm-up until its rate settles (<see cref="SteadyWarmUp"/>) that captures
-/// its answers; the measured warm phase.</item>
+/// (what an empty cache costs, call by call); a warm-up until it is warm (<see cref="SteadyWarmUp"/>) that captures its
+/// answers; the measured warm phase.</item>
 /// <item>A fresh gateway with <c>ResponseCache__Enabled=false</c>: its first request alone, the same warm-up and
 /// measured warm phase.</item>
 /// <item>More fresh gateways (up to <c>--first-touch</c> in all) answering one distinct request each: the first request
@@ -144,7 +144,7 @@ internal sealed class CeilingScenario(
         return result;
     }
 
-    /// <summary>The warm-up until the rate settles (capturing the answers when asked), then the measured warm phase and the upstream calls it made.</summary>
+    /// <summary>The warm-up until the gateway is warm (capturing the answers when asked), then the measured warm phase and the upstream calls it made.</summary>
     private async Task<WarmGatewayResult> MeasureWarmAsync(
         GatewayHost gateway, CeilingQuery query, bool responseCache, ResponseCapture? capture, CancellationToken cancellationToken)
     {
