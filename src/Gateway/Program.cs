@@ -11,12 +11,6 @@ if (HealthProbeCommand.IsRequested(args))
     return await HealthProbeCommand.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults();
-builder.AddGateway();
-
-var app = builder.Build();
-app.MapDefaultEndpoints();
-app.MapGraphQL();
+var app = GatewayApplication.Build(WebApplication.CreateBuilder(args));
 await app.RunAsync();
 return 0;

@@ -9,6 +9,7 @@ public static class WarmUpServiceCollectionExtensions
     public static IServiceCollection AddGatewayWarmUp(this IServiceCollection services)
     {
         services.AddOptions<WarmUpOptions>().BindConfiguration(WarmUpOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<SimulatedTrafficWarmUp>();
         services.AddHostedService<GatewayWarmUp>();
         return services;
     }

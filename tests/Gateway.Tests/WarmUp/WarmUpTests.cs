@@ -91,6 +91,64 @@ public sealed class WarmUpTests
     }
 
     [Fact]
+    public async Task WarmUpOn_SimulatedTrafficAnswersEveryQueryWithoutCallingTheConfiguredUpstream()
+    {
+        // Arrange: the organization configured and the upstream part off, so the gateway's own upstream sees nothing at all.
+        var logs = new CapturingLoggerProvider();
+        await using var gateway = new GatewayFactory { LogCapture = logs }
+            .With("WarmUp:Enabled", "true")
+            .With("WarmUp:Upstream", "false")
+            .With("WarmUp:SimulatedQueries", "40")
+            .With("Genesys:OrganizationId", "configured-organization");
+
+        // Act
+        await gateway.InitializeAsync();
+
+        // Assert: the copy served its own simulator, and every one of its queries had an answer without errors.
+        Assert.Equal(0, gateway.Simulator.Calls.Total);
+        Assert.Contains(logs.Lines, line => line.Contains("Warm-up ran 40 queries through a simulated copy of the gateway (0 failed)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task WarmUpOn_SimulatedTrafficLeavesNothingTheGatewaysFirstQueryCanRead()
+    {
+        // Arrange: this simulator seeded as the copy's is (seed, sizes, organization), so the copy's cache keys would be
+        // this gateway's: had it left anything where this gateway reads, the first query would find it.
+        await using var gateway = new GatewayFactory().With("WarmUp:Enabled", "true").With("WarmUp:SimulatedQueries", "40");
+        gateway.SimulatorOptions.ExternalContactCount = 100;
+        gateway.SimulatorOptions.SessionCount = 500;
+        gateway.SimulatorOptions.ConversationCount = 100;
+        gateway.SimulatorOptions.UserCount = 50;
+        gateway.SimulatorOptions.QueueCount = 20;
+        await gateway.InitializeAsync();
+        gateway.Simulator.Calls.Reset();
+        using var client = gateway.CreateClient();
+
+        // Act: a user the copy's traffic asked its own simulator for (its first query is for the first user).
+        var response = await client.PostGraphQLAsync(UserQuery, new { id = gateway.Simulator.Data.UserIds[0] });
+
+        // Assert: fetched from this gateway's upstream, not found in anything the copy cached.
+        Assert.False(response.HasErrors, response.Body.ToString());
+        Assert.False(response.IsHit(), response.Body.ToString());
+        Assert.Equal(1, gateway.Simulator.Calls.Total);
+    }
+
+    [Fact]
+    public async Task SimulatedQueriesZero_NoCopyIsStarted()
+    {
+        // Arrange
+        var logs = new CapturingLoggerProvider();
+        await using var gateway = new GatewayFactory { LogCapture = logs }.With("WarmUp:Enabled", "true").With("WarmUp:SimulatedQueries", "0");
+
+        // Act
+        await gateway.InitializeAsync();
+
+        // Assert: the rest of the warm-up ran; the simulated traffic did not.
+        Assert.Contains(logs.Lines, line => line.Contains("Warm-up done", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines, line => line.Contains("simulated", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task OrganizationLookupRefused_GatewayStartsLogsWhyAndTheFirstQueryRetries()
     {
         // Arrange: an upstream that refuses the organization look-up while the gateway starts.
