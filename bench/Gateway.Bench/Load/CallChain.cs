@@ -32,4 +32,31 @@ internal static class CallChain
 
         return longest;
     }
+
+    /// <summary>
+    /// The upstream's own time on the request's critical path: over every such chain, the largest sum of the calls'
+    /// durations (by the upstream's clock). What the request took beyond it is the gateway's, and the network's.
+    /// </summary>
+    public static TimeSpan UpstreamTimeOf(IReadOnlyList<UpstreamCall> calls, TimeSpan tolerance)
+    {
+        var ordered = calls.OrderBy(c => c.Started).ToArray();
+        var total = new TimeSpan[ordered.Length];
+        var longest = TimeSpan.Zero;
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            var before = TimeSpan.Zero;
+            for (var j = 0; j < i; j++)
+            {
+                if (ordered[j].Ended <= ordered[i].Started + tolerance && total[j] > before)
+                {
+                    before = total[j];
+                }
+            }
+
+            total[i] = before + (ordered[i].Ended - ordered[i].Started);
+            longest = longest > total[i] ? longest : total[i];
+        }
+
+        return longest;
+    }
 }

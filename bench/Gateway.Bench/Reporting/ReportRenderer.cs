@@ -178,6 +178,8 @@ internal static class ReportRenderer
         $"cold latency against the floor (upstream latency {report.Options.UpstreamLatencyMilliseconds} ms × the dependent rounds of the query's nesting): "
         + $"cold = each distinct request once, one at a time, on one fresh gateway (later requests re-use entities of earlier ones); first = its first request; "
         + $"touch = the first request of each of up to {report.Options.FirstTouchGateways} fresh gateways; "
+        + $"upstream = the upstream's own time on each cold request's critical path (its calls' durations by the simulator's clock, summed along the longest chain); "
+        + $"overhead = each cold request's latency less that: the gateway's time, and the loopback's; "
         + $"touch chain = on the traced ones, the longest chain of upstream calls each sent after the one before ended (min-max)");
 
     private static string TracedChains(CeilingResult c) => c.TracedChains.Count == 0
@@ -186,11 +188,14 @@ internal static class ReportRenderer
             ? Format(c.TracedChains[0])
             : $"{Format(c.TracedChains.Min())}-{Format(c.TracedChains.Max())}";
 
+    private static string OptionalMilliseconds(IReadOnlyList<double> values, double percent)
+        => values.Count == 0 ? "-" : Milliseconds(Percentiles.Of([.. values.Order()], percent));
+
     private static TextTable ColdLatencyTable(BenchmarkReport report)
     {
         var latency = report.Options.UpstreamLatencyMilliseconds;
         var table = new TextTable(
-            ["query", "rounds", "floor ms", "cold p50ms", "cold p99ms", "p99-floor ms", "first ms", "touch n", "touch p50ms", "touch maxms", "touch p50-floor ms", "touch chain", "distinct"],
+            ["query", "rounds", "floor ms", "cold p50ms", "cold p99ms", "p99-floor ms", "upstream p50ms", "overhead p50ms", "overhead p99ms", "first ms", "touch n", "touch p50ms", "touch maxms", "touch p50-floor ms", "touch chain", "distinct"],
             leftAlignedColumns: 1);
         foreach (var c in report.Ceiling)
         {
@@ -203,6 +208,9 @@ internal static class ReportRenderer
                 Milliseconds(c.Cold.Percentile(50)),
                 Milliseconds(c.Cold.Percentile(99)),
                 SignedMilliseconds(c.Cold.Percentile(99) - floor),
+                OptionalMilliseconds(c.ColdUpstreamMilliseconds, 50),
+                OptionalMilliseconds(c.ColdOverheadMilliseconds, 50),
+                OptionalMilliseconds(c.ColdOverheadMilliseconds, 99),
                 c.ColdFirst.Completed > 0 ? Milliseconds(c.ColdFirst.Percentile(100)) : "-",
                 Format(touch.Completed),
                 touch.Completed > 0 ? Milliseconds(touch.Percentile(50)) : "-",

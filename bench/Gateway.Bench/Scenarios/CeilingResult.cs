@@ -16,6 +16,8 @@ internal sealed record CeilingResult(
     LoadMeasurement ColdFirst,
     long FirstColdCalls,
     long ColdCalls,
+    IReadOnlyList<double> ColdUpstreamMilliseconds,
+    IReadOnlyList<double> ColdOverheadMilliseconds,
     LoadMeasurement LaterFirstTouches,
     WarmGatewayResult CacheOn,
     WarmGatewayResult CacheOff,

@@ -9,8 +9,9 @@ namespace Gateway.Bench.Scenarios;
 /// <summary>
 /// The gateway against its ceiling, query by query, each server measured alone (the others stopped or not yet started):
 /// <list type="number">
-/// <item>A fresh memory-only gateway, response cache on (its default): cold, each distinct request once, one at a time
-/// (what an empty cache costs, call by call); a warm-up until it is warm (<see cref="SteadyWarmUp"/>) that captures its
+/// <item>A fresh memory-only gateway, response cache on (its default), on the traced simulator: cold, each distinct
+/// request once, one at a time (what an empty cache costs, call by call, with the upstream's own time on each request's
+/// critical path, <see cref="CallChain.UpstreamTimeOf"/>); a warm-up until it is warm (<see cref="SteadyWarmUp"/>) that captures its
 /// answers; the measured warm phase.</item>
 /// <item>A fresh gateway with <c>ResponseCache__Enabled=false</c>: its first request alone, the same warm-up and
 /// measured warm phase.</item>
@@ -57,28 +58,41 @@ internal sealed class CeilingScenario(
     {
         var distinct = query.Requests;
         var capture = new ResponseCapture(distinct.Count);
-        LoadMeasurement cold, first;
-        long firstColdCalls, coldCalls;
+        LoadMeasurement cold = LoadMeasurement.None, first = LoadMeasurement.None;
+        long firstColdCalls = 0, coldCalls = 0;
+        var coldUpstream = new List<double>(distinct.Count);
+        var coldOverheads = new List<double>(distinct.Count);
         WarmGatewayResult cacheOn, cacheOff;
 
-        await using (var gateway = await StartPrimedAsync($"gateway (ceiling: {query.Label}, response cache on)", simulator, null, cancellationToken).ConfigureAwait(false))
+        // On the traced simulator: each cold request's calls are timed by the upstream's own clock.
+        await using (var gateway = await StartPrimedAsync($"gateway (ceiling: {query.Label}, response cache on)", tracedSimulator, null, cancellationToken).ConfigureAwait(false))
         {
-            // Cold: the first request alone (its calls, less any token or organization look-up), then the rest.
-            await simulator.ResetCallCountsAsync(cancellationToken).ConfigureAwait(false);
-            first = await RunAsync(gateway, distinct.Take(1).ToArray(), 1, options.PhaseTimeout, null, cancellationToken).ConfigureAwait(false);
-            firstColdCalls = WithoutSetUp(await simulator.ReadCallCountsAsync(cancellationToken).ConfigureAwait(false));
-            var rest = await RunAsync(gateway, distinct.Skip(1).ToArray(), 1, options.PhaseTimeout, null, cancellationToken).ConfigureAwait(false);
-            cold = LoadMeasurement.Sequence(first, rest);
-            coldCalls = WithoutSetUp(await simulator.ReadCallCountsAsync(cancellationToken).ConfigureAwait(false));
+            // Cold: each distinct request alone, in order, with its calls (less any token or organization look-up).
+            for (var i = 0; i < distinct.Count; i++)
+            {
+                await tracedSimulator.ResetCallCountsAsync(cancellationToken).ConfigureAwait(false);
+                trace.Clear();
+                var one = await RunAsync(gateway, [distinct[i]], 1, options.PhaseTimeout, null, cancellationToken).ConfigureAwait(false);
+                var calls = WithoutSetUp(await tracedSimulator.ReadCallCountsAsync(cancellationToken).ConfigureAwait(false));
+                coldCalls += calls;
+                (first, firstColdCalls) = i == 0 ? (one, calls) : (first, firstColdCalls);
+                cold = i == 0 ? one : LoadMeasurement.Sequence(cold, one);
+                if (one.Completed == 1 && one.Errors == 0 && await TracedCallsAsync(cancellationToken).ConfigureAwait(false) is { } traced)
+                {
+                    var upstream = CallChain.UpstreamTimeOf(traced, ChainTolerance).TotalMilliseconds;
+                    coldUpstream.Add(upstream);
+                    coldOverheads.Add(one.Percentile(100) - upstream);
+                }
+            }
 
-            cacheOn = await MeasureWarmAsync(gateway, query, responseCache: true, capture, cancellationToken).ConfigureAwait(false);
+            cacheOn = await MeasureWarmAsync(gateway, tracedSimulator, query, responseCache: true, capture, cancellationToken).ConfigureAwait(false);
         }
 
         LoadMeasurement laterFirstTouches;
         await using (var gateway = await StartPrimedAsync($"gateway (ceiling: {query.Label}, response cache off)", simulator, ResponseCacheOff, cancellationToken).ConfigureAwait(false))
         {
             laterFirstTouches = await RunAsync(gateway, [distinct[1 % distinct.Count]], 1, options.PhaseTimeout, null, cancellationToken).ConfigureAwait(false);
-            cacheOff = await MeasureWarmAsync(gateway, query, responseCache: false, capture: null, cancellationToken).ConfigureAwait(false);
+            cacheOff = await MeasureWarmAsync(gateway, simulator, query, responseCache: false, capture: null, cancellationToken).ConfigureAwait(false);
         }
 
         // A query that touches no upstream entity has no first-touch cost worth a gateway start.
@@ -128,6 +142,8 @@ internal sealed class CeilingScenario(
             first,
             firstColdCalls,
             coldCalls,
+            coldUpstream,
+            coldOverheads,
             laterFirstTouches,
             cacheOn,
             cacheOff,
@@ -146,20 +162,27 @@ internal sealed class CeilingScenario(
 
     /// <summary>The warm-up until the gateway is warm (capturing the answers when asked), then the measured warm phase and the upstream calls it made.</summary>
     private async Task<WarmGatewayResult> MeasureWarmAsync(
-        GatewayHost gateway, CeilingQuery query, bool responseCache, ResponseCapture? capture, CancellationToken cancellationToken)
+        GatewayHost gateway, SimulatorHost upstream, CeilingQuery query, bool responseCache, ResponseCapture? capture, CancellationToken cancellationToken)
     {
         var warmUp = await SteadyWarmUp.RunAsync(
             window => RunAsync(gateway, query.Cycle(MaxRequestsPerPhase), options.Concurrency, window, capture, cancellationToken),
             gateway.Process.CompiledCodeEntries,
             options.WarmUpLimit).ConfigureAwait(false);
-        await simulator.ResetCallCountsAsync(cancellationToken).ConfigureAwait(false);
+        await upstream.ResetCallCountsAsync(cancellationToken).ConfigureAwait(false);
         var load = await RunAsync(gateway, query.Cycle(MaxRequestsPerPhase), options.Concurrency, options.CeilingPhaseTime, null, cancellationToken).ConfigureAwait(false);
-        var calls = (await simulator.ReadCallCountsAsync(cancellationToken).ConfigureAwait(false)).Total;
+        var calls = (await upstream.ReadCallCountsAsync(cancellationToken).ConfigureAwait(false)).Total;
         return new WarmGatewayResult(responseCache, warmUp, load, calls, gateway.Process.PeakResidentMegabytes());
     }
 
     /// <summary>The longest chain of the traced simulator's calls since its counters were reset; null when its log never showed them all.</summary>
     private async Task<int?> TracedChainAsync(CancellationToken cancellationToken)
+        => await TracedCallsAsync(cancellationToken).ConfigureAwait(false) is { } calls ? CallChain.LongestOf(calls, ChainTolerance) : null;
+
+    /// <summary>Calls last the latency; a call sent on another's answer starts within microseconds of its logged end.</summary>
+    private TimeSpan ChainTolerance => TimeSpan.FromMilliseconds(Math.Min(2, options.UpstreamLatencyMilliseconds / 4.0));
+
+    /// <summary>The traced simulator's calls since its counters were reset; null when its log never showed them all.</summary>
+    private async Task<IReadOnlyList<UpstreamCall>?> TracedCallsAsync(CancellationToken cancellationToken)
     {
         var expected = (await tracedSimulator.ReadCallCountsAsync(cancellationToken).ConfigureAwait(false)).Total;
 
@@ -170,14 +193,7 @@ internal sealed class CeilingScenario(
             await Task.Delay(20, cancellationToken).ConfigureAwait(false);
         }
 
-        if (trace.Count != expected)
-        {
-            return null;
-        }
-
-        // Calls last the latency; a call sent on another's answer starts within microseconds of its logged end.
-        var tolerance = TimeSpan.FromMilliseconds(Math.Min(2, options.UpstreamLatencyMilliseconds / 4.0));
-        return CallChain.LongestOf(trace.Snapshot(), tolerance);
+        return trace.Count == expected ? trace.Snapshot() : null;
     }
 
     private async Task<GatewayHost> StartPrimedAsync(string name, SimulatorHost upstream, IReadOnlyDictionary<string, string>? settings, CancellationToken cancellationToken)
