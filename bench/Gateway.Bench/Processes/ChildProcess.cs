@@ -103,6 +103,23 @@ internal sealed class ChildProcess : IAsyncDisposable
     /// <summary>The highest resident set size the process has had (<c>VmHWM</c>), in MiB; null where <c>/proc</c> cannot say.</summary>
     public double? PeakResidentMegabytes() => StatusMegabytes("VmHWM:");
 
+    /// <summary>
+    /// Starts <see cref="PeakResidentMegabytes"/> over from the resident set size now (Linux: <c>5</c> written to
+    /// <c>/proc/{pid}/clear_refs</c>); false where that cannot be done, and the peak then still counts from the start.
+    /// </summary>
+    public bool ResetPeakResident()
+    {
+        try
+        {
+            File.WriteAllText($"/proc/{Id}/clear_refs", "5");
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The resident set size now (<c>VmRSS</c>), in MiB; null where <c>/proc</c> cannot say.</summary>
     public double? ResidentMegabytes() => StatusMegabytes("VmRSS:");
 

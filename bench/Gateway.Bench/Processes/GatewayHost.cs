@@ -17,13 +17,19 @@ internal sealed class GatewayHost : IAsyncDisposable
 
     public ChildProcess Process { get; }
 
+    /// <summary>
+    /// The process's peak resident set size when it was ready, its start-up warm-up included (null where <c>/proc</c>
+    /// cannot say). The peak then starts over, so <see cref="ChildProcess.PeakResidentMegabytes"/> is what serving took.
+    /// </summary>
+    public double? StartupPeakResidentMegabytes { get; private set; }
+
     public Uri GraphQLEndpoint { get; }
 
     /// <summary>The load client of this gateway: one connection per concurrent worker, kept open across phases.</summary>
     public HttpClient Client { get; }
 
     /// <summary>Starts a gateway; <paramref name="settings"/> are more variables for its environment (they win over the defaults here).</summary>
-    public static Task<GatewayHost> StartAsync(
+    public static async Task<GatewayHost> StartAsync(
         string name,
         RepositoryLayout layout,
         SimulatorHost simulator,
@@ -54,7 +60,7 @@ internal sealed class GatewayHost : IAsyncDisposable
             environment[key] = value;
         }
 
-        return DotnetAppLauncher.StartAsync(
+        var gateway = await DotnetAppLauncher.StartAsync(
             name,
             layout.GatewayDll,
             [],
@@ -62,7 +68,10 @@ internal sealed class GatewayHost : IAsyncDisposable
             "health",
             registry,
             (process, baseUrl) => new GatewayHost(process, baseUrl, maxConnections),
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
+        gateway.StartupPeakResidentMegabytes = gateway.Process.PeakResidentMegabytes();
+        gateway.Process.ResetPeakResident();
+        return gateway;
     }
 
     public async ValueTask DisposeAsync()

@@ -102,6 +102,12 @@ internal sealed class BenchmarkRun(BenchOptions options, RepositoryLayout layout
         }
 
         NoteLogProblems(gateway, report);
+        if (gateway.StartupPeakResidentMegabytes is { } startup)
+        {
+            report.Note(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"{gateway.Process.Name} peaked at {startup:0} MB RSS while it started (its warm-up's throw-away copy included); every rssMB counts from when a gateway was ready."));
+        }
     }
 
     private async Task RunTwoInstancesAsync(

@@ -10,7 +10,7 @@ namespace Gateway.WarmUp;
 /// exporter and no caller: it serves its own built-in simulator (no latency, a small seed) on a free loopback port,
 /// with its logging off. Whatever it caches dies with it.
 /// </summary>
-internal sealed class SimulatedGateway : IAsyncDisposable
+public sealed class SimulatedGateway : IAsyncDisposable
 {
     private static readonly Dictionary<string, string?> Settings = new(StringComparer.Ordinal)
     {

@@ -7,7 +7,7 @@ namespace Gateway.WarmUp;
 /// Queries of a front end sent to a <see cref="SimulatedGateway"/> over HTTP, a few at a time: each document in turn,
 /// each with the next seeded id, so most are response-cache misses that fetch from the simulator and some are hits.
 /// </summary>
-internal static class SimulatedTraffic
+public static class SimulatedTraffic
 {
     private const int Concurrency = 4;
 

@@ -1,4 +1,4 @@
 namespace Gateway.WarmUp;
 
 /// <summary>What the warm-up's simulated traffic did: queries answered, and how many of them failed or had errors.</summary>
-internal sealed record SimulatedTrafficOutcome(int Queries, int Failed);
+public sealed record SimulatedTrafficOutcome(int Queries, int Failed);
