@@ -46,7 +46,7 @@ internal sealed class BenchOptions
     public TimeSpan WarmUpLimit { get; private set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Fresh gateways per ceiling query whose first request is measured: the two warm ones, then more started for it alone.</summary>
-    public int FirstTouchGateways { get; private set; } = 4;
+    public int FirstTouchGateways { get; private set; } = 6;
 
     public string? OutputPath { get; private set; }
     public string? PidFile { get; private set; }

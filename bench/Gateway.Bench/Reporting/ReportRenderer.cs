@@ -178,9 +178,9 @@ internal static class ReportRenderer
         $"cold latency against the floor (upstream latency {report.Options.UpstreamLatencyMilliseconds} ms × the dependent rounds of the query's nesting): "
         + $"cold = each distinct request once, one at a time, on one fresh gateway (later requests re-use entities of earlier ones); first = its first request; "
         + $"touch = the first request of each of up to {report.Options.FirstTouchGateways} fresh gateways; "
-        + $"upstream = the upstream's own time on each cold request's critical path (its calls' durations by the simulator's clock, summed along the longest chain); "
-        + $"overhead = each cold request's latency less that: the gateway's time, and the loopback's; "
-        + $"touch chain = on the traced ones, the longest chain of upstream calls each sent after the one before ended (min-max)");
+        + $"touch chain = on the traced ones (all but the first), the longest chain of upstream calls each sent after the one before ended (min-max); "
+        + $"touch upstream = the upstream's own time on that chain (its calls' durations by the simulator's clock, the longest sum over such chains); "
+        + $"touch overhead = each traced first request's latency less that: the gateway's time, and the loopback's");
 
     private static string TracedChains(CeilingResult c) => c.TracedChains.Count == 0
         ? "-"
@@ -195,7 +195,7 @@ internal static class ReportRenderer
     {
         var latency = report.Options.UpstreamLatencyMilliseconds;
         var table = new TextTable(
-            ["query", "rounds", "floor ms", "cold p50ms", "cold p99ms", "p99-floor ms", "upstream p50ms", "overhead p50ms", "overhead p99ms", "first ms", "touch n", "touch p50ms", "touch maxms", "touch p50-floor ms", "touch chain", "distinct"],
+            ["query", "rounds", "floor ms", "cold p50ms", "cold p99ms", "p99-floor ms", "first ms", "touch n", "touch p50ms", "touch maxms", "touch p50-floor ms", "touch chain", "touch upstream p50ms", "touch overhead p50ms", "touch overhead maxms", "distinct"],
             leftAlignedColumns: 1);
         foreach (var c in report.Ceiling)
         {
@@ -208,15 +208,15 @@ internal static class ReportRenderer
                 Milliseconds(c.Cold.Percentile(50)),
                 Milliseconds(c.Cold.Percentile(99)),
                 SignedMilliseconds(c.Cold.Percentile(99) - floor),
-                OptionalMilliseconds(c.ColdUpstreamMilliseconds, 50),
-                OptionalMilliseconds(c.ColdOverheadMilliseconds, 50),
-                OptionalMilliseconds(c.ColdOverheadMilliseconds, 99),
                 c.ColdFirst.Completed > 0 ? Milliseconds(c.ColdFirst.Percentile(100)) : "-",
                 Format(touch.Completed),
                 touch.Completed > 0 ? Milliseconds(touch.Percentile(50)) : "-",
                 touch.Completed > 0 ? Milliseconds(touch.Percentile(100)) : "-",
                 touch.Completed > 0 ? SignedMilliseconds(touch.Percentile(50) - floor) : "-",
                 TracedChains(c),
+                OptionalMilliseconds(c.TouchUpstreamMilliseconds, 50),
+                OptionalMilliseconds(c.TouchOverheadMilliseconds, 50),
+                OptionalMilliseconds(c.TouchOverheadMilliseconds, 100),
                 Format(c.DistinctRequests));
         }
 

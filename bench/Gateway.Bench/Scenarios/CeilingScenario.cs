@@ -9,12 +9,14 @@ namespace Gateway.Bench.Scenarios;
 /// <summary>
 /// The gateway against its ceiling, query by query, each server measured alone (the others stopped or not yet started):
 /// <list type="number">
-/// <item>A fresh memory-only gateway, response cache on (its default), on the traced simulator: cold, each distinct
-/// request once, one at a time (what an empty cache costs, call by call, with the upstream's own time on each request's
-/// critical path, <see cref="CallChain.UpstreamTimeOf"/>); a warm-up until it is warm (<see cref="SteadyWarmUp"/>) that captures its
+/// <item>A fresh memory-only gateway, response cache on (its default): cold, each distinct request once, one at a time
+/// (what an empty cache costs, call by call); a warm-up until it is warm (<see cref="SteadyWarmUp"/>) that captures its
 /// answers; the measured warm phase.</item>
 /// <item>A fresh gateway with <c>ResponseCache__Enabled=false</c>: its first request alone, the same warm-up and
-/// measured warm phase.</item>
+/// measured warm phase. It and the gateways below use a second simulator (same seed, same latency) whose request log is
+/// traced: the longest chain of calls each first request waited for (<see cref="CallChain"/>), and the upstream's own
+/// time on it (<see cref="CallChain.UpstreamTimeOf"/>). The cold phase stays on the untraced one: the log's lines cost
+/// the shared CPU.</item>
 /// <item>More fresh gateways (up to <c>--first-touch</c> in all) answering one distinct request each: the first request
 /// of an empty gateway is the only one no earlier request has fetched entities for. These use a second simulator
 /// (same seed, same latency) whose request log is traced: the longest chain of calls each request waited for
@@ -58,58 +60,58 @@ internal sealed class CeilingScenario(
     {
         var distinct = query.Requests;
         var capture = new ResponseCapture(distinct.Count);
-        LoadMeasurement cold = LoadMeasurement.None, first = LoadMeasurement.None;
-        long firstColdCalls = 0, coldCalls = 0;
-        var coldUpstream = new List<double>(distinct.Count);
-        var coldOverheads = new List<double>(distinct.Count);
+        LoadMeasurement cold, first;
+        long firstColdCalls, coldCalls;
         WarmGatewayResult cacheOn, cacheOff;
 
-        // On the traced simulator: each cold request's calls are timed by the upstream's own clock.
-        await using (var gateway = await StartPrimedAsync($"gateway (ceiling: {query.Label}, response cache on)", tracedSimulator, null, cancellationToken).ConfigureAwait(false))
+        await using (var gateway = await StartPrimedAsync($"gateway (ceiling: {query.Label}, response cache on)", simulator, null, cancellationToken).ConfigureAwait(false))
         {
-            // Cold: each distinct request alone, in order, with its calls (less any token or organization look-up).
-            for (var i = 0; i < distinct.Count; i++)
+            // Cold: the first request alone (its calls, less any token or organization look-up), then the rest.
+            await simulator.ResetCallCountsAsync(cancellationToken).ConfigureAwait(false);
+            first = await RunAsync(gateway, distinct.Take(1).ToArray(), 1, options.PhaseTimeout, null, cancellationToken).ConfigureAwait(false);
+            firstColdCalls = WithoutSetUp(await simulator.ReadCallCountsAsync(cancellationToken).ConfigureAwait(false));
+            var rest = await RunAsync(gateway, distinct.Skip(1).ToArray(), 1, options.PhaseTimeout, null, cancellationToken).ConfigureAwait(false);
+            cold = LoadMeasurement.Sequence(first, rest);
+            coldCalls = WithoutSetUp(await simulator.ReadCallCountsAsync(cancellationToken).ConfigureAwait(false));
+
+            cacheOn = await MeasureWarmAsync(gateway, simulator, query, responseCache: true, capture, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The first requests of the later gateways, on the traced simulator: their chains, the upstream's own time on
+        // them, and what each request took beyond it.
+        var tracedChains = new List<int>();
+        var touchUpstream = new List<double>();
+        var touchOverheads = new List<double>();
+        async Task<LoadMeasurement> TouchAsync(GatewayHost gateway, GraphQLRequestBody request)
+        {
+            await tracedSimulator.ResetCallCountsAsync(cancellationToken).ConfigureAwait(false);
+            trace.Clear();
+            var touch = await RunAsync(gateway, [request], 1, options.PhaseTimeout, null, cancellationToken).ConfigureAwait(false);
+            if (touch.Completed == 1 && touch.Errors == 0 && await TracedCallsAsync(cancellationToken).ConfigureAwait(false) is { Count: > 0 } calls)
             {
-                await tracedSimulator.ResetCallCountsAsync(cancellationToken).ConfigureAwait(false);
-                trace.Clear();
-                var one = await RunAsync(gateway, [distinct[i]], 1, options.PhaseTimeout, null, cancellationToken).ConfigureAwait(false);
-                var calls = WithoutSetUp(await tracedSimulator.ReadCallCountsAsync(cancellationToken).ConfigureAwait(false));
-                coldCalls += calls;
-                (first, firstColdCalls) = i == 0 ? (one, calls) : (first, firstColdCalls);
-                cold = i == 0 ? one : LoadMeasurement.Sequence(cold, one);
-                if (one.Completed == 1 && one.Errors == 0 && await TracedCallsAsync(cancellationToken).ConfigureAwait(false) is { } traced)
-                {
-                    var upstream = CallChain.UpstreamTimeOf(traced, ChainTolerance).TotalMilliseconds;
-                    coldUpstream.Add(upstream);
-                    coldOverheads.Add(one.Percentile(100) - upstream);
-                }
+                tracedChains.Add(CallChain.LongestOf(calls, ChainTolerance));
+                var upstream = CallChain.UpstreamTimeOf(calls, ChainTolerance).TotalMilliseconds;
+                touchUpstream.Add(upstream);
+                touchOverheads.Add(touch.Percentile(100) - upstream);
             }
 
-            cacheOn = await MeasureWarmAsync(gateway, tracedSimulator, query, responseCache: true, capture, cancellationToken).ConfigureAwait(false);
+            return touch;
         }
 
         LoadMeasurement laterFirstTouches;
-        await using (var gateway = await StartPrimedAsync($"gateway (ceiling: {query.Label}, response cache off)", simulator, ResponseCacheOff, cancellationToken).ConfigureAwait(false))
+        await using (var gateway = await StartPrimedAsync($"gateway (ceiling: {query.Label}, response cache off, traced)", tracedSimulator, ResponseCacheOff, cancellationToken).ConfigureAwait(false))
         {
-            laterFirstTouches = await RunAsync(gateway, [distinct[1 % distinct.Count]], 1, options.PhaseTimeout, null, cancellationToken).ConfigureAwait(false);
-            cacheOff = await MeasureWarmAsync(gateway, simulator, query, responseCache: false, capture: null, cancellationToken).ConfigureAwait(false);
+            laterFirstTouches = await TouchAsync(gateway, distinct[1 % distinct.Count]).ConfigureAwait(false);
+            cacheOff = await MeasureWarmAsync(gateway, tracedSimulator, query, responseCache: false, capture: null, cancellationToken).ConfigureAwait(false);
         }
 
         // A query that touches no upstream entity has no first-touch cost worth a gateway start.
         var moreGateways = query.DependentRounds > 0 ? options.FirstTouchGateways - 2 : 0;
-        var tracedChains = new List<int>();
         for (var i = 0; i < moreGateways; i++)
         {
             await using var gateway = await StartPrimedAsync($"gateway (ceiling: {query.Label}, first touch {i + 3}, traced)", tracedSimulator, null, cancellationToken)
                 .ConfigureAwait(false);
-            await tracedSimulator.ResetCallCountsAsync(cancellationToken).ConfigureAwait(false);
-            trace.Clear();
-            var touch = await RunAsync(gateway, [distinct[(i + 2) % distinct.Count]], 1, options.PhaseTimeout, null, cancellationToken).ConfigureAwait(false);
-            laterFirstTouches = LoadMeasurement.Sequence(laterFirstTouches, touch);
-            if (await TracedChainAsync(cancellationToken).ConfigureAwait(false) is { } chain)
-            {
-                tracedChains.Add(chain);
-            }
+            laterFirstTouches = LoadMeasurement.Sequence(laterFirstTouches, await TouchAsync(gateway, distinct[(i + 2) % distinct.Count]).ConfigureAwait(false));
         }
 
         var captured = new List<CapturedResponse>(distinct.Count);
@@ -142,8 +144,8 @@ internal sealed class CeilingScenario(
             first,
             firstColdCalls,
             coldCalls,
-            coldUpstream,
-            coldOverheads,
+            touchUpstream,
+            touchOverheads,
             laterFirstTouches,
             cacheOn,
             cacheOff,
@@ -173,10 +175,6 @@ internal sealed class CeilingScenario(
         var calls = (await upstream.ReadCallCountsAsync(cancellationToken).ConfigureAwait(false)).Total;
         return new WarmGatewayResult(responseCache, warmUp, load, calls, gateway.Process.PeakResidentMegabytes());
     }
-
-    /// <summary>The longest chain of the traced simulator's calls since its counters were reset; null when its log never showed them all.</summary>
-    private async Task<int?> TracedChainAsync(CancellationToken cancellationToken)
-        => await TracedCallsAsync(cancellationToken).ConfigureAwait(false) is { } calls ? CallChain.LongestOf(calls, ChainTolerance) : null;
 
     /// <summary>Calls last the latency; a call sent on another's answer starts within microseconds of its logged end.</summary>
     private TimeSpan ChainTolerance => TimeSpan.FromMilliseconds(Math.Min(2, options.UpstreamLatencyMilliseconds / 4.0));
