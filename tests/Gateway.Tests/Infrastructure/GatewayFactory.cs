@@ -21,8 +21,9 @@ public class GatewayFactory : WebApplicationFactory<GatewaySchema>, IAsyncLifeti
     private static readonly SemaphoreSlim HostCreation = new(1, 1);
 
     // No warm-up unless a test asks for it (WarmUpTests): tests count each query's upstream calls from the first one,
-    // token and organization look-up included.
-    private readonly Dictionary<string, string?> _settings = new() { ["WarmUp:Enabled"] = "false" };
+    // token and organization look-up included. Nor its simulated traffic, unless asked for too: two seconds of both
+    // cores a start, beside the other test assemblies' timing.
+    private readonly Dictionary<string, string?> _settings = new() { ["WarmUp:Enabled"] = "false", ["WarmUp:SimulatedQueries"] = "0" };
     private EmbeddedGenesysSimulator? _simulator;
 
     /// <summary>An upstream another gateway also uses; when unset, this factory starts (and stops) its own.</summary>
