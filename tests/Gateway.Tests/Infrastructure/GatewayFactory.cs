@@ -1,4 +1,5 @@
 using Gateway.Schema;
+using Gateway.WarmUp;
 using GenesysCloud.Simulator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -68,6 +69,20 @@ public class GatewayFactory : WebApplicationFactory<GatewaySchema>, IAsyncLifeti
         try
         {
             return await EmbeddedGenesysSimulator.StartAsync(options, configure);
+        }
+        finally
+        {
+            HostCreation.Release();
+        }
+    }
+
+    /// <summary>Starts the warm-up's throw-away copy of the gateway for a test of its own, under the same lock (it builds a host too).</summary>
+    public static async Task<SimulatedGateway> StartSimulatedGatewayAsync()
+    {
+        await HostCreation.WaitAsync();
+        try
+        {
+            return await SimulatedGateway.StartAsync(AppContext.BaseDirectory, CancellationToken.None);
         }
         finally
         {

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Gateway.Tests.Infrastructure;
 using Gateway.WarmUp;
 
 namespace Gateway.Tests.WarmUp;
@@ -27,7 +28,7 @@ public sealed class SimulatedGatewayTests
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static async Task<(SimulatedTrafficOutcome Outcome, WeakReference Data)> StartAskAndDisposeAsync()
     {
-        var gateway = await SimulatedGateway.StartAsync(AppContext.BaseDirectory, CancellationToken.None);
+        var gateway = await GatewayFactory.StartSimulatedGatewayAsync();
         var data = new WeakReference(gateway.Data);
         var outcome = await SimulatedTraffic.RunAsync(gateway, 40, CancellationToken.None);
         await gateway.DisposeAsync();
