@@ -22,7 +22,7 @@ public sealed class WarmUpOptions
     /// <summary>
     /// Front-end queries sent, before anything else starts, to a throw-away copy of the gateway over its own built-in
     /// simulator (<see cref="SimulatedTrafficWarmUp"/>), so the data path is compiled and optimized before a caller's
-    /// first query; 0 skips it. Costs the start about a second.
+    /// first query; 0 skips it. Costs the start about two seconds.
     /// </summary>
     [Range(0, 10_000)]
     public int SimulatedQueries { get; set; } = 400;
