@@ -12,6 +12,13 @@ namespace Gateway.WarmUp;
 /// </summary>
 public sealed class SimulatedGateway : IAsyncDisposable
 {
+    // The simulator's seed sizes: small, so it seeds fast, yet every kind of entity has several of each.
+    private const int ExternalContactCount = 100;
+    private const int SessionCount = 500;
+    private const int ConversationCount = 100;
+    private const int UserCount = 50;
+    private const int QueueCount = 20;
+
     private static readonly Dictionary<string, string?> Settings = new(StringComparer.Ordinal)
     {
         ["Urls"] = "http://127.0.0.1:0",
@@ -23,11 +30,11 @@ public sealed class SimulatedGateway : IAsyncDisposable
         ["Redis:ConnectionString"] = "",
         ["GraphQL:Playground:Enabled"] = "false",
         ["Simulator:LatencyMilliseconds"] = "0",
-        ["Simulator:ExternalContactCount"] = "100",
-        ["Simulator:SessionCount"] = "500",
-        ["Simulator:ConversationCount"] = "100",
-        ["Simulator:UserCount"] = "50",
-        ["Simulator:QueueCount"] = "20",
+        ["Simulator:ExternalContactCount"] = Invariant(ExternalContactCount),
+        ["Simulator:SessionCount"] = Invariant(SessionCount),
+        ["Simulator:ConversationCount"] = Invariant(ConversationCount),
+        ["Simulator:UserCount"] = Invariant(UserCount),
+        ["Simulator:QueueCount"] = Invariant(QueueCount),
     };
 
     private readonly WebApplication _app;
@@ -44,6 +51,20 @@ public sealed class SimulatedGateway : IAsyncDisposable
 
     /// <summary>The ids its simulator seeded.</summary>
     public SimulatorDataStore Data { get; }
+
+    /// <summary>
+    /// Gives <paramref name="options"/> the copy's seed sizes; with the same <c>Simulator:Seed</c>, a simulator so seeded
+    /// has the copy's ids (a test's upstream, to prove the copy leaves nothing its gateway reads).
+    /// </summary>
+    public static void SeedLikeTheCopy(SimulatorOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.ExternalContactCount = ExternalContactCount;
+        options.SessionCount = SessionCount;
+        options.ConversationCount = ConversationCount;
+        options.UserCount = UserCount;
+        options.QueueCount = QueueCount;
+    }
 
     /// <summary>Starts the copy from the <c>appsettings.json</c> in <paramref name="contentRoot"/> (this gateway's).</summary>
     public static async Task<SimulatedGateway> StartAsync(string contentRoot, CancellationToken cancellationToken)
@@ -88,4 +109,6 @@ public sealed class SimulatedGateway : IAsyncDisposable
             await _app.DisposeAsync().ConfigureAwait(false);
         }
     }
+
+    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

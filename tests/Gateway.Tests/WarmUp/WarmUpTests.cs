@@ -1,6 +1,7 @@
 using Gateway.Tests.Infrastructure;
 using Gateway.Tests.ResponseCaching;
 using Gateway.Tests.Upstream;
+using Gateway.WarmUp;
 using GenesysCloud.Simulator;
 
 namespace Gateway.Tests.WarmUp;
@@ -115,11 +116,7 @@ public sealed class WarmUpTests
         // Arrange: this simulator seeded as the copy's is (seed, sizes, organization), so the copy's cache keys would be
         // this gateway's: had it left anything where this gateway reads, the first query would find it.
         await using var gateway = new GatewayFactory().With("WarmUp:Enabled", "true").With("WarmUp:SimulatedQueries", "40");
-        gateway.SimulatorOptions.ExternalContactCount = 100;
-        gateway.SimulatorOptions.SessionCount = 500;
-        gateway.SimulatorOptions.ConversationCount = 100;
-        gateway.SimulatorOptions.UserCount = 50;
-        gateway.SimulatorOptions.QueueCount = 20;
+        SimulatedGateway.SeedLikeTheCopy(gateway.SimulatorOptions);
         await gateway.InitializeAsync();
         gateway.Simulator.Calls.Reset();
         using var client = gateway.CreateClient();
