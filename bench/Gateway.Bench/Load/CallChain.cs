@@ -3,60 +3,45 @@ using Gateway.Bench.Processes;
 namespace Gateway.Bench.Load;
 
 /// <summary>
-/// What one request's upstream calls waited for: the longest chain of them in which each started after the one before
-/// it ended, so the upstream's latency adds up over it. A call waits for another when it needs its answer (an id), a
+/// What one request's upstream calls waited for: the chains of them in which each started after the one before it
+/// ended, so the upstream's latency adds up over them. A call waits for another when it needs its answer (an id), a
 /// free slot of the gateway's parallel limit, or because the gateway sent them one after the other; timestamps alone
-/// cannot tell these apart, so the chain is what the gateway did, not what the query's shape needs.
+/// cannot tell these apart, so a chain is what the gateway did, not what the query's shape needs.
 /// </summary>
 internal static class CallChain
 {
-    public static int LongestOf(IReadOnlyList<UpstreamCall> calls, TimeSpan tolerance)
+    /// <summary>
+    /// Over every such chain, the most calls (<see cref="CallChainFigures.LongestChain"/>) and the largest sum of their
+    /// durations by the upstream's clock (<see cref="CallChainFigures.UpstreamTime"/>, the request's critical path: what
+    /// it took beyond that is the gateway's and the network's). One pass, one "waited for" rule for both.
+    /// </summary>
+    public static CallChainFigures Of(IReadOnlyList<UpstreamCall> calls, TimeSpan tolerance)
     {
         var ordered = calls.OrderBy(c => c.Started).ToArray();
         var chain = new int[ordered.Length];
+        var time = new TimeSpan[ordered.Length];
         var longest = 0;
+        var upstream = TimeSpan.Zero;
         for (var i = 0; i < ordered.Length; i++)
         {
-            chain[i] = 1;
+            var callsBefore = 0;
+            var timeBefore = TimeSpan.Zero;
             for (var j = 0; j < i; j++)
             {
                 // The tolerance covers the two log timestamps of a hand-over, taken microseconds apart on one clock.
                 if (ordered[j].Ended <= ordered[i].Started + tolerance)
                 {
-                    chain[i] = Math.Max(chain[i], chain[j] + 1);
+                    callsBefore = Math.Max(callsBefore, chain[j]);
+                    timeBefore = timeBefore > time[j] ? timeBefore : time[j];
                 }
             }
 
+            chain[i] = callsBefore + 1;
+            time[i] = timeBefore + (ordered[i].Ended - ordered[i].Started);
             longest = Math.Max(longest, chain[i]);
+            upstream = upstream > time[i] ? upstream : time[i];
         }
 
-        return longest;
-    }
-
-    /// <summary>
-    /// The upstream's own time on the request's critical path: over every such chain, the largest sum of the calls'
-    /// durations (by the upstream's clock). What the request took beyond it is the gateway's, and the network's.
-    /// </summary>
-    public static TimeSpan UpstreamTimeOf(IReadOnlyList<UpstreamCall> calls, TimeSpan tolerance)
-    {
-        var ordered = calls.OrderBy(c => c.Started).ToArray();
-        var total = new TimeSpan[ordered.Length];
-        var longest = TimeSpan.Zero;
-        for (var i = 0; i < ordered.Length; i++)
-        {
-            var before = TimeSpan.Zero;
-            for (var j = 0; j < i; j++)
-            {
-                if (ordered[j].Ended <= ordered[i].Started + tolerance && total[j] > before)
-                {
-                    before = total[j];
-                }
-            }
-
-            total[i] = before + (ordered[i].Ended - ordered[i].Started);
-            longest = longest > total[i] ? longest : total[i];
-        }
-
-        return longest;
+        return new CallChainFigures(longest, upstream);
     }
 }

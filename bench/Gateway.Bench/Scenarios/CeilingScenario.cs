@@ -15,7 +15,7 @@ namespace Gateway.Bench.Scenarios;
 /// <item>A fresh gateway with <c>ResponseCache__Enabled=false</c>: its first request alone, the same warm-up and
 /// measured warm phase. It and the gateways below use a second simulator (same seed, same latency) whose request log is
 /// traced: the longest chain of calls each first request waited for (<see cref="CallChain"/>), and the upstream's own
-/// time on it (<see cref="CallChain.UpstreamTimeOf"/>). The cold phase stays on the untraced one: the log's lines cost
+/// time on it (<see cref="CallChain.Of"/>). The cold phase stays on the untraced one: the log's lines cost
 /// the shared CPU.</item>
 /// <item>More fresh gateways (up to <c>--first-touch</c> in all) answering one distinct request each: the first request
 /// of an empty gateway is the only one no earlier request has fetched entities for. These use a second simulator
@@ -89,8 +89,9 @@ internal sealed class CeilingScenario(
             var touch = await RunAsync(gateway, [request], 1, options.PhaseTimeout, null, cancellationToken).ConfigureAwait(false);
             if (touch.Completed == 1 && touch.Errors == 0 && await TracedCallsAsync(cancellationToken).ConfigureAwait(false) is { Count: > 0 } calls)
             {
-                tracedChains.Add(CallChain.LongestOf(calls, ChainTolerance));
-                var upstream = CallChain.UpstreamTimeOf(calls, ChainTolerance).TotalMilliseconds;
+                var figures = CallChain.Of(calls, ChainTolerance);
+                tracedChains.Add(figures.LongestChain);
+                var upstream = figures.UpstreamTime.TotalMilliseconds;
                 touchUpstream.Add(upstream);
                 touchOverheads.Add(touch.Percentile(100) - upstream);
             }
