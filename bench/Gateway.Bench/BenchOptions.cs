@@ -6,22 +6,23 @@ internal sealed class BenchOptions
     public const string Usage = """
         usage: bash bench/run.sh [options]
 
-          --requests N        queries per phase (default 2000, 1..100000)
+          --requests N        queries of the mix: a cold phase sends each once, a warm phase cycles them
+                              (default 2000, 1..100000)
           --concurrency N     concurrent clients (default 16, 1..256)
           --working-set N     contacts (and sessions) the mix draws from (default 200, 10..1000)
           --latency-ms N      latency the simulator adds to every upstream answer (default 20, 0..1000)
-          --phase-timeout S   a phase stops taking new queries after S seconds (default 20, 1..600)
+          --phase-timeout S   a cold phase stops taking new queries after S seconds (default 20, 1..600)
           --seed N            seed of the working set and the query mix (default 7)
           --scenarios LIST    the scenarios to run, comma-separated, in their fixed order (default all):
                               memory, redis, two-instance, ceiling
-          --ceiling-seconds S each measured phase of the ceiling scenario, for the gateway and the ceiling
-                              alike (default 5, 1..120)
-          --warm-up-limit S   each warm-up of the ceiling scenario runs one-second windows until the server
+          --ceiling-seconds S each measured warm phase, the mix's and the ceiling scenario's, for the gateway
+                              and the ceiling alike (default 5, 1..120)
+          --warm-up-limit S   each warm-up before a warm phase runs one-second windows until the server
                               compiled at most 50 methods in one and its rate is within 10% of the one before,
                               for at most S seconds (default 30, 2..300)
           --first-touch N     fresh gateways per ceiling query whose first request is measured alone: the two
                               warm gateways (response cache on, off), then N-2 on a traced simulator that
-                              measure the dependent upstream rounds (default 4, 3..20)
+                              measure the dependent upstream rounds (default 6, 3..20)
           --no-redis          leave out the Redis scenarios (redis, two-instance)
           --output PATH       the Markdown report (default bench/results/latest.md)
           --pid-file PATH     append the id of every started process here (bench/run.sh's trap reads it)

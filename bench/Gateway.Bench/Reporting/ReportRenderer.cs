@@ -112,7 +112,7 @@ internal static class ReportRenderer
     private static TextTable Summary(BenchmarkReport report)
     {
         var table = new TextTable(
-            ["scenario", "phase", "queries", "upstream", "per-query", "req/s", "p50ms", "p95ms", "p99ms", "errors", "rssMB", "l2keys"],
+            ["scenario", "phase", "queries", "upstream", "per-query", "req/s", "p50ms", "p95ms", "p99ms", "p99/p50", "errors", "rssMB", "l2keys", "warm-up s"],
             leftAlignedColumns: 2);
         foreach (var phase in report.Phases)
         {
@@ -127,9 +127,11 @@ internal static class ReportRenderer
                 Milliseconds(load.Percentile(50)),
                 Milliseconds(load.Percentile(95)),
                 Milliseconds(load.Percentile(99)),
+                Ratio(load),
                 Format(load.Errors),
                 phase.PeakResidentMegabytes?.ToString("0", CultureInfo.InvariantCulture) ?? "n/a",
-                phase.Redis is { } redis ? Format(redis.Keys) : "-");
+                phase.Redis is { } redis ? Format(redis.Keys) : "-",
+                phase.SettledBy is { } warmUp ? WarmUpSeconds(warmUp) : "-");
         }
 
         return table;
@@ -156,22 +158,30 @@ internal static class ReportRenderer
     private static void AddLoadRow(
         TextTable table, string query, string server, LoadMeasurement load, string ratio, double? peakMegabytes, string bytes, WarmUpMeasurement warmUp)
     {
-        var p50 = load.Percentile(50);
         table.AddRow(
             query,
             server,
             load.RequestsPerSecond.ToString("N0", CultureInfo.InvariantCulture),
-            Milliseconds(p50),
+            Milliseconds(load.Percentile(50)),
             Milliseconds(load.Percentile(99)),
-            p50 > 0 ? (load.Percentile(99) / p50).ToString("0.0", CultureInfo.InvariantCulture) : "-",
+            Ratio(load),
             ratio,
             peakMegabytes?.ToString("0", CultureInfo.InvariantCulture) ?? "n/a",
             Format(load.Errors),
             bytes,
-            // An unsettled warm-up is marked: the measured phase may still include the process's compilation.
-            warmUp.Elapsed.TotalSeconds.ToString("0", CultureInfo.InvariantCulture) + (warmUp.Settled ? "" : " (unsettled)"),
+            WarmUpSeconds(warmUp),
             warmUp.FirstWindowRequestsPerSecond.ToString("N0", CultureInfo.InvariantCulture));
     }
+
+    private static string Ratio(LoadMeasurement load)
+    {
+        var p50 = load.Percentile(50);
+        return p50 > 0 ? (load.Percentile(99) / p50).ToString("0.0", CultureInfo.InvariantCulture) : "-";
+    }
+
+    // An unsettled warm-up is marked: the measured phase may still include the process's compilation.
+    private static string WarmUpSeconds(WarmUpMeasurement warmUp)
+        => warmUp.Elapsed.TotalSeconds.ToString("0", CultureInfo.InvariantCulture) + (warmUp.Settled ? "" : " (unsettled)");
 
     private static string ColdLatencyHeading(BenchmarkReport report) => string.Create(
         CultureInfo.InvariantCulture,

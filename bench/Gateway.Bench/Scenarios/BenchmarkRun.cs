@@ -94,7 +94,7 @@ internal sealed class BenchmarkRun(BenchOptions options, RepositoryLayout layout
 
         // The memory scenario's warm answers are the mix's own: what a naive client would have called for them.
         var capture = redis is null ? new ResponseCapture(phases.MixCount) : null;
-        report.Add(await phases.RunAsync(scenario, "warm", gateway, redis, cancellationToken, capture).ConfigureAwait(false));
+        report.Add(await phases.RunWarmAsync(scenario, "warm", gateway, redis, cancellationToken, capture).ConfigureAwait(false));
         if (capture is not null)
         {
             var naive = Enumerable.Range(0, capture.Slots).Select(capture.Get).OfType<(byte[] Body, string ContentType)>().Select(a => NaiveClientCalls.Count(a.Body)).ToList();
@@ -122,7 +122,7 @@ internal sealed class BenchmarkRun(BenchOptions options, RepositoryLayout layout
 
         report.Add(await phases.RunAsync(Scenario, "A cold", gatewayA, redis, cancellationToken).ConfigureAwait(false));
         report.Add(await phases.RunAsync(Scenario, "B cold", gatewayB, redis, cancellationToken).ConfigureAwait(false));
-        report.Add(await phases.RunAsync(Scenario, "B warm", gatewayB, redis, cancellationToken).ConfigureAwait(false));
+        report.Add(await phases.RunWarmAsync(Scenario, "B warm", gatewayB, redis, cancellationToken).ConfigureAwait(false));
         NoteLogProblems(gatewayA, report);
         NoteLogProblems(gatewayB, report);
     }

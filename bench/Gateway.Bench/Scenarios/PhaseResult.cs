@@ -6,7 +6,8 @@ namespace Gateway.Bench.Scenarios;
 
 /// <summary>
 /// One phase of one scenario: the load it measured, the upstream calls the simulator counted meanwhile, the
-/// serving gateway's peak resident memory so far, and what Redis held at its end (Redis scenarios only).
+/// serving gateway's peak resident memory so far, what Redis held at its end (Redis scenarios only), and the warm-up
+/// that settled the gateway before it (warm phases only).
 /// </summary>
 internal sealed record PhaseResult(
     string Scenario,
@@ -14,7 +15,8 @@ internal sealed record PhaseResult(
     LoadMeasurement Load,
     CallCountsResponse Upstream,
     double? PeakResidentMegabytes,
-    RedisUsage? Redis)
+    RedisUsage? Redis,
+    WarmUpMeasurement? SettledBy)
 {
     public string Label => $"{Scenario} {Phase}";
 
