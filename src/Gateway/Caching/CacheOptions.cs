@@ -28,6 +28,14 @@ public sealed class CacheOptions
         [EntityKinds.SessionPage] = TimeSpan.FromSeconds(15),
     };
 
+    /// <summary>
+    /// A hit on an entry older than this fraction of its time to live fetches it again in the background (the caller
+    /// gets the fresh value it has), so an entity read all the time does not expire under its readers, who would
+    /// otherwise all wait for the upstream at once; and a response holding it is kept only until then. 0 turns it off.
+    /// </summary>
+    [Range(0.0, 0.99)]
+    public double RefreshAheadRatio { get; set; } = 0.8;
+
     /// <summary>How long an upstream 404 is remembered, so a missing id is not asked for on every request.</summary>
     public TimeSpan NotFoundDuration { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
 using Gateway.DataLoading;
 using Gateway.Upstream;
@@ -11,6 +12,7 @@ namespace Gateway.Caching;
 /// The second-level cache step behind the by-id DataLoaders: memory (L1), then Redis (L2) when configured, then the
 /// upstream for the misses only, in one batch. FusionCache gives per-key stampede protection (concurrent misses of
 /// one key wait for one fetch), keeps entries past their TTL for fail-safe, and its backplane keeps L1s in sync.
+/// A hit late in an entry's life (<see cref="CacheOptions.RefreshAheadRatio"/>) renews it in the background.
 /// </summary>
 public sealed class EntityCache(
     IFusionCache cache,
@@ -71,6 +73,7 @@ public sealed class EntityCache(
             .ConfigureAwait(false);
 
         var misses = new List<TKey>();
+        List<TKey>? due = null;
         var now = _time.GetUtcNow();
         foreach (var (id, entry) in lookups)
         {
@@ -85,15 +88,29 @@ public sealed class EntityCache(
                 // Another request's fail-safe kept this value a little longer: this answer is stale too.
                 reads.AddStale(kind, cacheIdOf(id));
             }
-            else if (reads.IsTrackingDependencies)
+            else
             {
-                RecordRead(reads, organizationId, kind, cacheIdOf(id), tagOf(id), entry.Value.FreshUntil);
+                var refreshAt = RefreshAt(entry.Value);
+                if (reads.IsTrackingDependencies)
+                {
+                    RecordRead(reads, organizationId, kind, cacheIdOf(id), tagOf(id), refreshAt);
+                }
+
+                if (now >= refreshAt)
+                {
+                    (due ??= []).Add(id);
+                }
             }
 
             if (entry.Value.Value is { } value)
             {
                 results.SetValue(id, value);
             }
+        }
+
+        if (due is not null)
+        {
+            RefreshAhead(kind, due, cacheIdOf, tagOf, organizationId, fetchFromUpstream, durationKindOf, keyComparer);
         }
 
         if (misses.Count == 0)
@@ -185,6 +202,94 @@ public sealed class EntityCache(
 
         return Task.WhenAll(ids.Select(id => LoadMissAsync(
             kind, id, cacheIdOf(id), tagOf(id) is { } tag ? [TagFor(organizationId, kind, tag)] : null, organizationId, upstream, results, durationKindOf, reads, cancellationToken)));
+    }
+
+    /// <summary>
+    /// Until when a read of <paramref name="entry"/> may be reused (by a cached response): its freshness, or, with
+    /// refresh-ahead on, the moment a hit renews it, after which a response holding the old value must not outlive it.
+    /// </summary>
+    private DateTimeOffset RefreshAt<T>(CachedEntity<T> entry)
+        where T : class
+        => _options.RefreshAheadRatio > 0 ? entry.FetchedAt + ((entry.FreshUntil - entry.FetchedAt) * _options.RefreshAheadRatio) : entry.FreshUntil;
+
+    // Not awaited: the callers already have fresh values. Keys another batch is fetching are left to it; the rest are
+    // fetched in one call, written like any fetch, and their change announced, so no cached response keeps the old value.
+    private void RefreshAhead<TKey, T>(
+        string kind,
+        List<TKey> due,
+        Func<TKey, string> cacheIdOf,
+        Func<TKey, string?> tagOf,
+        string organizationId,
+        Func<IReadOnlyList<TKey>, BatchResults<TKey, T>, CancellationToken, Task> fetchFromUpstream,
+        Func<T, string> durationKindOf,
+        IEqualityComparer<TKey> keyComparer)
+        where TKey : notnull
+        where T : class
+    {
+        var refreshing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var owned = new List<(TKey Id, string Key)>(due.Count);
+        foreach (var id in due)
+        {
+            var key = KeyFor(organizationId, kind, cacheIdOf(id));
+            if (_inFlight.TryAdd(key, refreshing.Task))
+            {
+                owned.Add((id, key));
+            }
+        }
+
+        if (owned.Count > 0)
+        {
+            _ = RefreshAheadAsync(kind, owned, tagOf, organizationId, fetchFromUpstream, durationKindOf, keyComparer, refreshing);
+        }
+    }
+
+    private async Task RefreshAheadAsync<TKey, T>(
+        string kind,
+        List<(TKey Id, string Key)> owned,
+        Func<TKey, string?> tagOf,
+        string organizationId,
+        Func<IReadOnlyList<TKey>, BatchResults<TKey, T>, CancellationToken, Task> fetchFromUpstream,
+        Func<T, string> durationKindOf,
+        IEqualityComparer<TKey> keyComparer,
+        TaskCompletionSource refreshing)
+        where TKey : notnull
+        where T : class
+    {
+        // The request that noticed may be over: its span is not this fetch's parent.
+        Activity.Current = null;
+        try
+        {
+            var fetched = new BatchResults<TKey, T>(keyComparer);
+            await fetchFromUpstream(owned.ConvertAll(o => o.Id), fetched, CancellationToken.None).ConfigureAwait(false);
+            foreach (var (id, key) in owned)
+            {
+                // A failed renewal changes nothing: the entry lives out its time, then the miss path (and fail-safe) takes over.
+                if (fetched.TryGetError(id, out _))
+                {
+                    continue;
+                }
+
+                var value = fetched.GetValueOrDefault(id);
+                var duration = value is null ? _options.NotFoundDuration : _options.DurationOf(durationKindOf(value));
+                var tags = tagOf(id) is { } tag ? new[] { TagFor(organizationId, kind, tag) } : null;
+                await cache.SetAsync(key, Fresh(value, duration), cache.CreateEntryOptions(o => o.Duration = duration), tags, CancellationToken.None)
+                    .ConfigureAwait(false);
+                await NotifyAsync(key, EntityChange.Replaced, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+        catch (Exception)
+        {
+            // As a failed renewal above: nobody waits for this fetch, and the entries stay as they were.
+        }
+        finally
+        {
+            foreach (var (_, key) in owned)
+            {
+                _inFlight.TryRemove(new KeyValuePair<string, Task>(key, refreshing.Task));
+            }
+
+            refreshing.TrySetResult();
+        }
     }
 
     /// <summary>Writes an entity a list endpoint returned, so a later by-id lookup on any instance costs no call.</summary>
@@ -331,7 +436,7 @@ public sealed class EntityCache(
             {
                 if (reads.IsTrackingDependencies)
                 {
-                    reads.AddRead(kind, KeyFor(organizationId, kind, cacheId), tags?[0], entry.FreshUntil);
+                    reads.AddRead(kind, KeyFor(organizationId, kind, cacheId), tags?[0], RefreshAt(entry));
                 }
 
                 if (entry.Value is { } found)
