@@ -31,7 +31,8 @@ public sealed class CacheOptions
     /// <summary>
     /// A hit on an entry older than this fraction of its time to live fetches it again in the background (the caller
     /// gets the fresh value it has), so an entity read all the time does not expire under its readers, who would
-    /// otherwise all wait for the upstream at once; and a response holding it is kept only until then. 0 turns it off.
+    /// otherwise all wait for the upstream at once; a cached response holding it goes when the renewed value lands.
+    /// 0 turns it off.
     /// </summary>
     [Range(0.0, 0.99)]
     public double RefreshAheadRatio { get; set; } = 0.8;

@@ -90,13 +90,12 @@ public sealed class EntityCache(
             }
             else
             {
-                var refreshAt = RefreshAt(entry.Value);
                 if (reads.IsTrackingDependencies)
                 {
-                    RecordRead(reads, organizationId, kind, cacheIdOf(id), tagOf(id), refreshAt);
+                    RecordRead(reads, organizationId, kind, cacheIdOf(id), tagOf(id), entry.Value.FreshUntil);
                 }
 
-                if (now >= refreshAt)
+                if (IsDueForRenewal(entry.Value, now))
                 {
                     (due ??= []).Add(id);
                 }
@@ -204,16 +203,14 @@ public sealed class EntityCache(
             kind, id, cacheIdOf(id), tagOf(id) is { } tag ? [TagFor(organizationId, kind, tag)] : null, organizationId, upstream, results, durationKindOf, reads, cancellationToken)));
     }
 
-    /// <summary>
-    /// Until when a read of <paramref name="entry"/> may be reused (by a cached response): its freshness, or, with
-    /// refresh-ahead on, the moment a hit renews it, after which a response holding the old value must not outlive it.
-    /// </summary>
-    private DateTimeOffset RefreshAt<T>(CachedEntity<T> entry)
+    // Refresh-ahead: a fresh entry past RefreshAheadRatio of its time to live.
+    private bool IsDueForRenewal<T>(CachedEntity<T> entry, DateTimeOffset now)
         where T : class
-        => _options.RefreshAheadRatio > 0 ? entry.FetchedAt + ((entry.FreshUntil - entry.FetchedAt) * _options.RefreshAheadRatio) : entry.FreshUntil;
+        => _options.RefreshAheadRatio > 0 && now >= entry.FetchedAt + ((entry.FreshUntil - entry.FetchedAt) * _options.RefreshAheadRatio);
 
     // Not awaited: the callers already have fresh values. Keys another batch is fetching are left to it; the rest are
-    // fetched in one call, written like any fetch, and their change announced, so no cached response keeps the old value.
+    // fetched in one call, written like any fetch, and their change announced: a cached response holding the old value
+    // goes when the entity cache stops serving it, not before (it was fresh until then) and not after.
     private void RefreshAhead<TKey, T>(
         string kind,
         List<TKey> due,
@@ -436,7 +433,7 @@ public sealed class EntityCache(
             {
                 if (reads.IsTrackingDependencies)
                 {
-                    reads.AddRead(kind, KeyFor(organizationId, kind, cacheId), tags?[0], RefreshAt(entry));
+                    reads.AddRead(kind, KeyFor(organizationId, kind, cacheId), tags?[0], entry.FreshUntil);
                 }
 
                 if (entry.Value is { } found)
