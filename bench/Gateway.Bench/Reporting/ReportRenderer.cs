@@ -21,6 +21,8 @@ internal static class ReportRenderer
             text.Append(CeilingTable(report).ToPlainText()).Append('\n');
             text.Append(ColdLatencyHeading(report)).Append('\n');
             text.Append(ColdLatencyTable(report).ToPlainText()).Append('\n');
+            text.Append(SettledColdHeading).Append('\n');
+            text.Append(SettledColdTable(report).ToPlainText()).Append('\n');
         }
 
         if (report.Ceiling.Count > 0 || report.MixNaiveCallsPerQuery is not null)
@@ -67,6 +69,9 @@ internal static class ReportRenderer
             text.Append("## Cold latency against the upstream floor\n\n");
             text.Append(ColdLatencyHeading(report)).Append(".\n\n");
             text.Append(ColdLatencyTable(report).ToMarkdown()).Append('\n');
+            text.Append("## Cold requests to a settled gateway\n\n");
+            text.Append(SettledColdHeading).Append(".\n\n");
+            text.Append(SettledColdTable(report).ToMarkdown()).Append('\n');
         }
 
         if (report.Ceiling.Count > 0 || report.MixNaiveCallsPerQuery is not null)
@@ -192,11 +197,11 @@ internal static class ReportRenderer
         + $"touch upstream = the upstream's own time on that chain (its calls' durations by the simulator's clock, the longest sum over such chains); "
         + $"touch overhead = each traced first request's latency less that: the gateway's time, and the loopback's");
 
-    private static string TracedChains(CeilingResult c) => c.TracedChains.Count == 0
+    private static string Chains(IReadOnlyList<int> chains) => chains.Count == 0
         ? "-"
-        : c.TracedChains.Min() == c.TracedChains.Max()
-            ? Format(c.TracedChains[0])
-            : $"{Format(c.TracedChains.Min())}-{Format(c.TracedChains.Max())}";
+        : chains.Min() == chains.Max()
+            ? Format(chains[0])
+            : $"{Format(chains.Min())}-{Format(chains.Max())}";
 
     private static string OptionalMilliseconds(IReadOnlyList<double> values, double percent)
         => values.Count == 0 ? "-" : Milliseconds(Percentiles.Of([.. values.Order()], percent));
@@ -223,11 +228,38 @@ internal static class ReportRenderer
                 touch.Completed > 0 ? Milliseconds(touch.Percentile(50)) : "-",
                 touch.Completed > 0 ? Milliseconds(touch.Percentile(100)) : "-",
                 touch.Completed > 0 ? SignedMilliseconds(touch.Percentile(50) - floor) : "-",
-                TracedChains(c),
+                Chains(c.TracedChains),
                 OptionalMilliseconds(c.TouchUpstreamMilliseconds, 50),
                 OptionalMilliseconds(c.TouchOverheadMilliseconds, 50),
                 OptionalMilliseconds(c.TouchOverheadMilliseconds, 100),
                 Format(c.DistinctRequests));
+        }
+
+        return table;
+    }
+
+    private const string SettledColdHeading =
+        "cold requests to a settled gateway: after the response-cache-off gateway's warm phase, each fresh request (ids no earlier request of that "
+        + "gateway asked) once, one at a time; chain, upstream and overhead as for the touches (entities other requests share, such as users, may be "
+        + "cached by then, so a chain may be a round shorter than the query's nesting)";
+
+    private static TextTable SettledColdTable(BenchmarkReport report)
+    {
+        var table = new TextTable(
+            ["query", "n", "chain", "upstream p50ms", "latency p50ms", "latency maxms", "overhead p50ms", "overhead maxms"],
+            leftAlignedColumns: 1);
+        foreach (var c in report.Ceiling.Where(c => c.SettledCold.Chains.Count > 0))
+        {
+            var cold = c.SettledCold;
+            table.AddRow(
+                c.Query,
+                Format(cold.Measured.Completed),
+                Chains(cold.Chains),
+                OptionalMilliseconds(cold.UpstreamMilliseconds, 50),
+                Milliseconds(cold.Measured.Percentile(50)),
+                Milliseconds(cold.Measured.Percentile(100)),
+                OptionalMilliseconds(cold.OverheadMilliseconds, 50),
+                OptionalMilliseconds(cold.OverheadMilliseconds, 100));
         }
 
         return table;

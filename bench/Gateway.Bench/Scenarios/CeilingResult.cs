@@ -4,7 +4,8 @@ namespace Gateway.Bench.Scenarios;
 
 /// <summary>
 /// One query of the ceiling scenario: the gateway cold (each distinct request once, one at a time, on an empty cache),
-/// first-touch requests (the first request of fresh gateways), warm with the response cache on and off, the ceiling
+/// first-touch requests (the first request of fresh gateways), cold requests to a settled gateway (ids it never asked),
+/// warm with the response cache on and off, the ceiling
 /// serving the warm answers' bytes, and the upstream calls a naive client would make instead.
 /// </summary>
 internal sealed record CeilingResult(
@@ -19,6 +20,7 @@ internal sealed record CeilingResult(
     IReadOnlyList<double> TouchUpstreamMilliseconds,
     IReadOnlyList<double> TouchOverheadMilliseconds,
     LoadMeasurement LaterFirstTouches,
+    TracedRequests SettledCold,
     WarmGatewayResult CacheOn,
     WarmGatewayResult CacheOff,
     LoadMeasurement Ceiling,
@@ -35,7 +37,7 @@ internal sealed record CeilingResult(
 
     public double ColdCallsPerQuery => Cold.Completed == 0 ? 0 : (double)ColdCalls / Cold.Completed;
 
-    public int Errors => Cold.Errors + LaterFirstTouches.Errors + CacheOn.Load.Errors + CacheOff.Load.Errors + Ceiling.Errors;
+    public int Errors => Cold.Errors + LaterFirstTouches.Errors + SettledCold.Measured.Errors + CacheOn.Load.Errors + CacheOff.Load.Errors + Ceiling.Errors;
 
     /// <summary>Failed queries while the servers warmed up: not in the measured phases, but a healthy run has none.</summary>
     public int WarmUpErrors => CacheOn.WarmUp.Errors + CacheOff.WarmUp.Errors + CeilingWarmUp.Errors;

@@ -79,31 +79,31 @@ internal sealed class CeilingScenario(
 
         // The first requests of the later gateways, on the traced simulator: their chains, the upstream's own time on
         // them, and what each request took beyond it.
-        var tracedChains = new List<int>();
-        var touchUpstream = new List<double>();
-        var touchOverheads = new List<double>();
-        async Task<LoadMeasurement> TouchAsync(GatewayHost gateway, GraphQLRequestBody request)
+        var touches = new TracedRequests();
+        async Task<LoadMeasurement> TouchAsync(GatewayHost gateway, GraphQLRequestBody request, TracedRequests traced)
         {
             await tracedSimulator.ResetCallCountsAsync(cancellationToken).ConfigureAwait(false);
             trace.Clear();
             var touch = await RunAsync(gateway, [request], 1, options.PhaseTimeout, null, cancellationToken).ConfigureAwait(false);
             if (touch.Completed == 1 && touch.Errors == 0 && await TracedCallsAsync(cancellationToken).ConfigureAwait(false) is { Count: > 0 } calls)
             {
-                var figures = CallChain.Of(calls, ChainTolerance);
-                tracedChains.Add(figures.LongestChain);
-                var upstream = figures.UpstreamTime.TotalMilliseconds;
-                touchUpstream.Add(upstream);
-                touchOverheads.Add(touch.Percentile(100) - upstream);
+                traced.Add(CallChain.Of(calls, ChainTolerance), touch.Percentile(100));
             }
 
             return touch;
         }
 
+        // Then, on that gateway once warm, cold requests over ids it never asked: an empty cache in a settled process.
         LoadMeasurement laterFirstTouches;
+        var settledCold = new TracedRequests();
         await using (var gateway = await StartPrimedAsync($"gateway (ceiling: {query.Label}, response cache off, traced)", tracedSimulator, ResponseCacheOff, cancellationToken).ConfigureAwait(false))
         {
-            laterFirstTouches = await TouchAsync(gateway, distinct[1 % distinct.Count]).ConfigureAwait(false);
+            laterFirstTouches = await TouchAsync(gateway, distinct[1 % distinct.Count], touches).ConfigureAwait(false);
             cacheOff = await MeasureWarmAsync(gateway, tracedSimulator, query, responseCache: false, capture: null, cancellationToken).ConfigureAwait(false);
+            foreach (var request in query.FreshRequests)
+            {
+                settledCold.Measured = LoadMeasurement.Sequence(settledCold.Measured, await TouchAsync(gateway, request, settledCold).ConfigureAwait(false));
+            }
         }
 
         // A query that touches no upstream entity has no first-touch cost worth a gateway start.
@@ -112,7 +112,7 @@ internal sealed class CeilingScenario(
         {
             await using var gateway = await StartPrimedAsync($"gateway (ceiling: {query.Label}, first touch {i + 3}, traced)", tracedSimulator, null, cancellationToken)
                 .ConfigureAwait(false);
-            laterFirstTouches = LoadMeasurement.Sequence(laterFirstTouches, await TouchAsync(gateway, distinct[(i + 2) % distinct.Count]).ConfigureAwait(false));
+            laterFirstTouches = LoadMeasurement.Sequence(laterFirstTouches, await TouchAsync(gateway, distinct[(i + 2) % distinct.Count], touches).ConfigureAwait(false));
         }
 
         var captured = new List<CapturedResponse>(distinct.Count);
@@ -140,14 +140,15 @@ internal sealed class CeilingScenario(
             query.Label,
             distinct.Count,
             query.DependentRounds,
-            tracedChains,
+            touches.Chains,
             cold,
             first,
             firstColdCalls,
             coldCalls,
-            touchUpstream,
-            touchOverheads,
+            touches.UpstreamMilliseconds,
+            touches.OverheadMilliseconds,
             laterFirstTouches,
+            settledCold,
             cacheOn,
             cacheOff,
             ceilingLoad,

@@ -4,7 +4,7 @@ namespace Gateway.Bench.Workload;
 /// One query the ceiling scenario measures: its label, the distinct requests (ids) a phase cycles through, and the
 /// dependent upstream rounds its shape needs on an empty cache (each round needs ids the one before answered).
 /// </summary>
-internal sealed record CeilingQuery(string Label, IReadOnlyList<GraphQLRequestBody> Requests, int DependentRounds)
+internal sealed record CeilingQuery(string Label, IReadOnlyList<GraphQLRequestBody> Requests, int DependentRounds, IReadOnlyList<GraphQLRequestBody> FreshRequests)
 {
     // The simulator's call records (GET /__simulator/calls) count calls per route, without times, and the traced
     // request log (CallChain) cannot tell a call that needed another's answer from one the gateway merely sent after
@@ -36,36 +36,51 @@ internal sealed record CeilingQuery(string Label, IReadOnlyList<GraphQLRequestBo
     private const int SessionsPerQuery = 20;
     private const int ContactSetsPerQuery = 10;
     private const int ContactsPerSet = 10;
+    private const int FreshSessions = 10;
 
     /// <summary>
     /// Issue 14's queries over the working set: one session's whole detail (20 sessions), ten contacts' five sessions
     /// each with the same nesting (10 sets of 10 contacts), and <c>{ __typename }</c>.
     /// </summary>
+    /// <remarks>
+    /// Each query also has fresh requests: over the working set's ids that its cycled requests never ask (sessions after
+    /// the first 20, contacts after the first 100), for cold requests to a gateway that is already warm. None when the
+    /// working set is too small to have such ids.
+    /// </remarks>
     public static IReadOnlyList<CeilingQuery> Create(WorkingSet set)
     {
-        var sessions = set.SessionIds.Take(SessionsPerQuery)
-            .Select(id => QueryMix.Body("SessionFull", BenchQueries.SessionFull, w => w.WriteString("id", id)))
-            .ToArray();
+        var sessions = set.SessionIds.Take(SessionsPerQuery).Select(SessionFull).ToArray();
         var contactSets = Enumerable.Range(0, ContactSetsPerQuery)
-            .Select(s => QueryMix.Body("ContactsSessions", BenchQueries.ContactsSessions, w =>
-            {
-                w.WriteStartArray("ids");
-                for (var c = 0; c < ContactsPerSet; c++)
-                {
-                    w.WriteStringValue(set.ContactIds[((s * ContactsPerSet) + c) % set.ContactIds.Count]);
-                }
-
-                w.WriteEndArray();
-            }))
+            .Select(s => ContactsSessions(Enumerable.Range(0, ContactsPerSet).Select(c => set.ContactIds[((s * ContactsPerSet) + c) % set.ContactIds.Count])))
+            .ToArray();
+        var freshSessions = set.SessionIds.Skip(SessionsPerQuery).Take(FreshSessions).Select(SessionFull).ToArray();
+        var freshContactSets = set.ContactIds.Skip(ContactSetsPerQuery * ContactsPerSet).Chunk(ContactsPerSet)
+            .Where(chunk => chunk.Length == ContactsPerSet)
+            .Take(ContactSetsPerQuery)
+            .Select(ContactsSessions)
             .ToArray();
 
         return
         [
-            new("session detail", sessions, SessionFullRounds),
-            new("10 contacts × 5 sessions", contactSets, ContactsSessionsRounds),
-            new("{ __typename }", [QueryMix.WarmUp()], TypeNameRounds),
+            new("session detail", sessions, SessionFullRounds, freshSessions),
+            new("10 contacts × 5 sessions", contactSets, ContactsSessionsRounds, freshContactSets),
+            new("{ __typename }", [QueryMix.WarmUp()], TypeNameRounds, []),
         ];
     }
+
+    private static GraphQLRequestBody SessionFull(string sessionId)
+        => QueryMix.Body("SessionFull", BenchQueries.SessionFull, w => w.WriteString("id", sessionId));
+
+    private static GraphQLRequestBody ContactsSessions(IEnumerable<string> contactIds) => QueryMix.Body("ContactsSessions", BenchQueries.ContactsSessions, w =>
+    {
+        w.WriteStartArray("ids");
+        foreach (var id in contactIds)
+        {
+            w.WriteStringValue(id);
+        }
+
+        w.WriteEndArray();
+    });
 
     /// <summary><paramref name="count"/> requests cycling through <see cref="Requests"/>.</summary>
     public IReadOnlyList<GraphQLRequestBody> Cycle(int count) => [.. Enumerable.Range(0, count).Select(i => Requests[i % Requests.Count])];
