@@ -11,4 +11,12 @@ public sealed record CachedResponse(
     DateTimeOffset ExecutionStartedAt,
     DateTimeOffset FreshUntil,
     string[] Dependencies,
-    Dictionary<string, object?>? Extensions);
+    Dictionary<string, object?>? Extensions)
+{
+    // Set by the one request that executes in place of a hit late in this response's life (refresh-ahead); per instance
+    // of the response, never stored.
+    private int _renewalClaimed;
+
+    /// <summary>True for the first caller only.</summary>
+    public bool TryClaimRenewal() => Interlocked.Exchange(ref _renewalClaimed, 1) == 0;
+}

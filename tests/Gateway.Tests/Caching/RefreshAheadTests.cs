@@ -66,6 +66,32 @@ public sealed class RefreshAheadTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ResponseHitLateInItsLife_OneRequestExecutesInstead_EntityRenewedWithoutAWait()
+    {
+        // Arrange: the contact's response is kept; it lives as long as the contact is fresh.
+        using var client = _renewing.CreateClient();
+        var contactId = _renewing.Simulator.Data.ExternalContactIds[33];
+        var first = await client.PostGraphQLAsync(ResponseCacheAnswers.ContactQuery, new { id = contactId });
+        var fetched = Stopwatch.StartNew();
+        Assert.True((await client.PostGraphQLAsync(ResponseCacheAnswers.ContactQuery, new { id = contactId })).IsHit());
+        _renewing.Simulator.Calls.Reset();
+        await DelayUntilAsync(fetched, LateInItsLife);
+
+        // Act
+        var late = await client.PostGraphQLAsync(ResponseCacheAnswers.ContactQuery, new { id = contactId });
+        var renewed = await WaitForCallsAsync(_renewing, 1);
+        await DelayUntilAsync(fetched, PastItsOldTtl);
+        var afterOldTtl = await client.PostGraphQLAsync(ResponseCacheAnswers.ContactQuery, new { id = contactId });
+
+        // Assert: the late request executed (from the entity cache) and so started the renewal; nothing waited for it.
+        Assert.False(late.IsHit());
+        Assert.Equal(ResponseCacheAnswers.LastNameOf(first), ResponseCacheAnswers.LastNameOf(late));
+        Assert.True(renewed, "no renewal reached the upstream after the late response hit");
+        Assert.Equal(ResponseCacheAnswers.LastNameOf(first), ResponseCacheAnswers.LastNameOf(afterOldTtl));
+        Assert.Equal(1, _renewing.Simulator.Calls.Total);
+    }
+
+    [Fact]
     public async Task RefreshAheadOff_HitLateInItsLife_FetchesNothing_ReadAfterItsTtlFetchesIt()
     {
         // Arrange
