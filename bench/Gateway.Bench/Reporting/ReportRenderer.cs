@@ -336,7 +336,8 @@ internal static class ReportRenderer
     {
         foreach (var phase in report.Phases)
         {
-            if (phase.Load.StoppedByTimeLimit)
+            // A warm phase (settled first) is timed: its time limit is how it ends, not a note.
+            if (phase.Load.StoppedByTimeLimit && phase.SettledBy is null)
             {
                 yield return $"{phase.Label}: stopped by the {report.Options.PhaseTimeout.TotalSeconds:0} s phase limit after {phase.Load.Completed} queries.";
             }
