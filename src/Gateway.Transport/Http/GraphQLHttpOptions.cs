@@ -29,4 +29,15 @@ public sealed class GraphQLHttpOptions
     [Required]
     [AllowedValues(GraphQLMediaTypes.GraphQLResponseJson, GraphQLMediaTypes.Json)]
     public string DefaultResponseMediaType { get; set; } = GraphQLMediaTypes.GraphQLResponseJson;
+
+    /// <summary>
+    /// Query texts kept by the bytes of their JSON string, so a repeated query is not unescaped and transcoded again
+    /// (<see cref="Pipeline.QueryTextCache"/>). Defaults to 1,000; 0 turns it off.
+    /// </summary>
+    [Range(0, 100_000)]
+    public int QueryTextCacheSize { get; set; } = 1000;
+
+    /// <summary>The longest JSON string of a query text that is kept, in bytes. Defaults to 16 KiB.</summary>
+    [Range(1, 1024 * 1024)]
+    public int QueryTextCacheMaxBytes { get; set; } = 16 * 1024;
 }

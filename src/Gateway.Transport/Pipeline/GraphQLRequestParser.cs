@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Gateway.Transport.Errors;
+using Gateway.Transport.Http;
 using GraphQL;
 using GraphQL.Transport;
+using Microsoft.Extensions.Options;
 
 namespace Gateway.Transport.Pipeline;
 
@@ -13,11 +15,17 @@ namespace Gateway.Transport.Pipeline;
 public sealed class GraphQLRequestParser
 {
     private readonly IGraphQLTextSerializer _serializer;
+    private readonly QueryTextCache _queryTexts;
 
-    /// <summary>Creates the parser; variables and extensions are read with the engine's serializer.</summary>
-    public GraphQLRequestParser(IGraphQLTextSerializer serializer)
+    /// <summary>
+    /// Creates the parser; variables and extensions are read with the engine's serializer, query texts through a
+    /// <see cref="QueryTextCache"/> sized by <see cref="GraphQLHttpOptions"/>.
+    /// </summary>
+    public GraphQLRequestParser(IGraphQLTextSerializer serializer, IOptions<GraphQLHttpOptions> options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         _serializer = serializer;
+        _queryTexts = new QueryTextCache(options.Value.QueryTextCacheSize, options.Value.QueryTextCacheMaxBytes);
     }
 
     /// <summary>Maps a JSON object onto a <see cref="GraphQLRequest"/>; an array is a batch, which is not supported.</summary>
@@ -39,7 +47,7 @@ public sealed class GraphQLRequestParser
             switch (property.Name)
             {
                 case "query":
-                    request.Query = ReadString(property.Value, "query");
+                    request.Query = property.Value.ValueKind == JsonValueKind.String ? _queryTexts.Read(property.Value) : ReadString(property.Value, "query");
                     break;
                 case "operationName":
                     request.OperationName = NullIfEmpty(ReadString(property.Value, "operationName"));
