@@ -10,13 +10,14 @@ namespace Gateway.Caching;
 /// </summary>
 public sealed class EntityReadLog
 {
-    private readonly ConcurrentDictionary<(string Kind, string Id), byte> _stale = new();
+    // Made on the first stale read: most requests have none, and a response-cache hit reads nothing at all.
+    private ConcurrentDictionary<(string Kind, string Id), byte>? _stale;
     private readonly Lock _gate = new();
     private HashSet<string>? _dependencies;
     private HashSet<string>? _kinds;
     private DateTimeOffset _freshUntil = DateTimeOffset.MaxValue;
 
-    public bool HasStale => !_stale.IsEmpty;
+    public bool HasStale => _stale is { IsEmpty: false };
 
     /// <summary>True once <see cref="TrackDependencies"/> was called: the cache then reports every entry it serves.</summary>
     public bool IsTrackingDependencies { get; private set; }
@@ -59,7 +60,7 @@ public sealed class EntityReadLog
 
     /// <summary>The stale entities, ordered for a deterministic response.</summary>
     public IReadOnlyList<(string Kind, string Id)> StaleEntries
-        => [.. _stale.Keys.OrderBy(e => e.Kind, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal)];
+        => _stale is null ? [] : [.. _stale.Keys.OrderBy(e => e.Kind, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal)];
 
     /// <summary>From now on, record every entry served (see <see cref="AddRead"/>).</summary>
     public void TrackDependencies()
@@ -72,7 +73,11 @@ public sealed class EntityReadLog
         }
     }
 
-    public void AddStale(string kind, string id) => _stale.TryAdd((kind, id), 0);
+    public void AddStale(string kind, string id)
+    {
+        var stale = Volatile.Read(ref _stale) ?? Interlocked.CompareExchange(ref _stale, new(), null) ?? _stale;
+        stale.TryAdd((kind, id), 0);
+    }
 
     /// <summary>An entry served fresh: its key, its group tag (if any), until when it is fresh.</summary>
     public void AddRead(string kind, string key, string? tag, DateTimeOffset freshUntil)
