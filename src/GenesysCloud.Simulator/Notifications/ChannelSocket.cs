@@ -21,6 +21,7 @@ internal sealed class ChannelSocket
     private readonly CancellationTokenSource _stop = new();
     private WebSocketCloseStatus _closeStatus = WebSocketCloseStatus.NormalClosure;
     private string _closeDescription = "";
+    private volatile bool _aborted;
     private int _closing;
     private volatile bool _silenced;
     private volatile bool _ended;
@@ -87,6 +88,8 @@ internal sealed class ChannelSocket
     /// <summary>Drops the connection without a close frame, as a network failure would.</summary>
     public void Abort()
     {
+        // Before the outbox completes: the send loop, woken by that, must not answer with a close frame.
+        _aborted = true;
         Interlocked.Exchange(ref _closing, 1);
         _outbox.Writer.TryComplete();
         _http.Abort();
@@ -131,7 +134,7 @@ internal sealed class ChannelSocket
                 await _socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, ct);
             }
 
-            if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            if (!_aborted && _socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
                 await _socket.CloseOutputAsync(_closeStatus, _closeDescription, ct);
             }
