@@ -193,7 +193,10 @@ internal sealed class ChannelConnection : IAsyncDisposable
                 {
                     pingedFor = last;
                     await TrySendPingAsync(silence).ConfigureAwait(false);
-                    wait = _options.HeartbeatTimeout - silence;
+
+                    // Back by the next ping's time at the latest: waiting out the timeout would send the next ping
+                    // late in the next silence, leaving it only the rest of the timeout to be answered.
+                    wait = Min(_options.HeartbeatTimeout - silence, _options.PingAfter);
                 }
                 else
                 {
@@ -235,4 +238,6 @@ internal sealed class ChannelConnection : IAsyncDisposable
             // The receive loop learns of a dead socket on its own; the watchdog still ends it if it is only silent.
         }
     }
+
+    private static TimeSpan Min(TimeSpan one, TimeSpan other) => one < other ? one : other;
 }

@@ -67,17 +67,19 @@ public sealed class ChannelReconnectTests
     [Fact]
     public async Task SocketQuiet_ButAnsweringPings_NoReconnect()
     {
-        // Heartbeats every 30 s are too slow for this timeout: only the pings keep the socket alive.
+        // Heartbeats every 30 s are too slow for this timeout: only the pings keep the socket alive. Twenty pings
+        // 200 ms apart outlast the timeout, which leaves a loaded machine 3 s to answer one before it counts.
         var (host, handle, _, _) = await SubscribedAsync(settings: new Dictionary<string, string?>
         {
             ["Genesys:Notifications:PingAfter"] = "00:00:00.200",
-            ["Genesys:Notifications:HeartbeatTimeout"] = "00:00:02",
+            ["Genesys:Notifications:HeartbeatTimeout"] = "00:00:03",
         });
         await using var running = host;
         await using var subscription = handle;
         using var metrics = new MetricRecorder(host.Services);
 
-        await Eventually.TrueAsync(() => host.Logs.Lines.Count(line => line.StartsWith("2116 ", StringComparison.Ordinal)) >= 5, "five pings were sent");
+        await Eventually.TrueAsync(
+            () => host.Logs.Lines.Count(line => line.StartsWith("2116 ", StringComparison.Ordinal)) >= 20, "twenty pings were sent", TimeSpan.FromSeconds(15));
 
         Assert.Equal(0, metrics.Total(NotificationsMetrics.ReconnectsInstrumentName));
         Assert.Equal(1, host.Simulator.Notifications.Counts.SocketsOpened);
