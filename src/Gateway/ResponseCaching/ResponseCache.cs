@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using System.Security.Cryptography;
@@ -37,6 +39,9 @@ public sealed class ResponseCache : IEntityChangeObserver
     // FusionCache's own key of a tag's removal time; a backplane message for such a key is another instance's RemoveByTag.
     private const string TagKeyMarker = "__fc:t:";
 
+    // A thread's key buffer grown past this by one request's variables is let go after it.
+    private const int MaxKeyBufferBytes = 16 * 1024;
+
     private readonly IFusionCache _cache;
     private readonly OrganizationCacheScope _scope;
     private readonly ResponseCacheOptions _options;
@@ -53,6 +58,12 @@ public sealed class ResponseCache : IEntityChangeObserver
     // 32 bytes instead of transcoding and hashing the whole text (2 KB for a session's detail); an entry goes with its
     // document.
     private readonly ConditionalWeakTable<GraphQLDocument, byte[]> _queryHashes = new();
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _threadKeyBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? _threadKeyWriter;
 
     // Dependency → when this instance learned it changed; kept as long as a response may live, then pruned.
     private readonly ConcurrentDictionary<string, DateTimeOffset> _changedAt = new(StringComparer.Ordinal);
@@ -118,22 +129,115 @@ public sealed class ResponseCache : IEntityChangeObserver
             return null;
         }
 
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartArray();
-            writer.WriteStringValue(CallerScope(execution.User));
-            writer.WriteStringValue(execution.OperationName);
-            writer.WriteBase64StringValue(QueryHash(execution));
-            JsonSerializer.Serialize(writer, execution.Variables);
+        // One buffer and writer per thread: the key is built synchronously from here on, and a hit allocates only the key.
+        var buffer = _threadKeyBuffer ??= new ArrayBufferWriter<byte>(512);
+        buffer.ResetWrittenCount();
+        var writer = _threadKeyWriter ??= new Utf8JsonWriter(buffer);
+        writer.Reset(buffer);
+        writer.WriteStartArray();
+        writer.WriteStringValue(CallerScope(execution.User));
+        writer.WriteStringValue(execution.OperationName);
+        writer.WriteBase64StringValue(QueryHash(execution));
+        WriteInputs(writer, execution.Variables);
 
-            // What the request's extensions ask for can shape the answer (its cost, say).
-            JsonSerializer.Serialize(writer, execution.Extensions);
-            writer.WriteEndArray();
+        // What the request's extensions ask for can shape the answer (its cost, say).
+        WriteInputs(writer, execution.Extensions);
+        writer.WriteEndArray();
+        writer.Flush();
+
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(buffer.WrittenSpan, hash);
+        if (buffer.Capacity > MaxKeyBufferBytes)
+        {
+            // A request with huge variables does not keep its buffer for the thread's later keys.
+            _threadKeyBuffer = null;
+            _threadKeyWriter = null;
         }
 
-        var hash = SHA256.HashData(buffer.WrittenSpan);
-        return $"{_keyPrefix}:{organizationId}:response:{Convert.ToHexStringLower(hash)}";
+        return KeyOf(organizationId, hash);
+    }
+
+    // {prefix}:{organization}:response:{SHA-256 in lower-case hex}, written once.
+    private string KeyOf(string organizationId, ReadOnlySpan<byte> hash)
+    {
+        const string Marker = ":response:";
+        var length = _keyPrefix.Length + 1 + organizationId.Length + Marker.Length + (hash.Length * 2);
+        Span<char> chars = length <= 512 ? stackalloc char[length] : new char[length];
+        _keyPrefix.CopyTo(chars);
+        var at = _keyPrefix.Length;
+        chars[at++] = ':';
+        organizationId.CopyTo(chars[at..]);
+        at += organizationId.Length;
+        Marker.CopyTo(chars[at..]);
+        at += Marker.Length;
+        Convert.TryToHexStringLower(hash, chars[at..], out _);
+        return new string(chars);
+    }
+
+    // The engine's inputs as JSON, without the serializer's per-call state for an object graph; what the request parser
+    // produces (objects, lists, strings, numbers, booleans, null), and the serializer for any other value.
+    private static void WriteInputs(Utf8JsonWriter writer, IReadOnlyDictionary<string, object?>? inputs)
+    {
+        if (inputs is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        writer.WriteStartObject();
+        foreach (var (name, value) in inputs)
+        {
+            writer.WritePropertyName(name);
+            WriteValue(writer, value);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteValue(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case string text:
+                writer.WriteStringValue(text);
+                break;
+            case bool flag:
+                writer.WriteBooleanValue(flag);
+                break;
+            case int number:
+                writer.WriteNumberValue(number);
+                break;
+            case long number:
+                writer.WriteNumberValue(number);
+                break;
+            case double number:
+                writer.WriteNumberValue(number);
+                break;
+            case decimal number:
+                writer.WriteNumberValue(number);
+                break;
+            case BigInteger number:
+                writer.WriteRawValue(number.ToString(CultureInfo.InvariantCulture), skipInputValidation: true);
+                break;
+            case IReadOnlyDictionary<string, object?> fields:
+                WriteInputs(writer, fields);
+                break;
+            case IEnumerable<object?> items:
+                writer.WriteStartArray();
+                foreach (var item in items)
+                {
+                    WriteValue(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                JsonSerializer.Serialize(writer, value, value.GetType());
+                break;
+        }
     }
 
     /// <summary>The fresh response kept under <paramref name="key"/>, if any.</summary>

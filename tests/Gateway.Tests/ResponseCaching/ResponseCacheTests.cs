@@ -72,6 +72,24 @@ public sealed class ResponseCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task VariablesDifferingInOneListItem_NotAnsweredWithTheOthersResponse()
+    {
+        // Arrange: one roster is kept; the other differs in its last id only.
+        using var client = _gateway.CreateClient();
+        const string roster = "query($ids: [ID!]!) { users(ids: $ids) { id } }";
+        var ids = _gateway.Simulator.Data.UserIds;
+        await client.PostGraphQLAsync(roster, new { ids = new[] { ids[0], ids[1] } });
+        Assert.True((await client.PostGraphQLAsync(roster, new { ids = new[] { ids[0], ids[1] } })).IsHit());
+
+        // Act
+        var other = await client.PostGraphQLAsync(roster, new { ids = new[] { ids[0], ids[2] } });
+
+        // Assert
+        Assert.False(other.IsHit());
+        Assert.Equal([ids[0], ids[2]], other.Data.GetProperty("users").EnumerateArray().Select(user => user.GetProperty("id").GetString()));
+    }
+
+    [Fact]
     public async Task EntityEvicted_ResponseHoldingItExecutedAgain_WithTheNewValue()
     {
         // Arrange: the contact's response is kept, then the contact changes upstream and is evicted (as an event does).
