@@ -55,6 +55,13 @@ public sealed class CacheOptions
     /// <summary>After Redis fails, how long it is left alone before being tried again.</summary>
     public TimeSpan DistributedCacheCircuitBreakerDuration { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// When something fresh from <paramref name="since"/> until <paramref name="freshUntil"/> (an entry, a response
+    /// built from entries) is due for renewal (<see cref="RefreshAheadRatio"/>); <see langword="null"/> with it off.
+    /// </summary>
+    public DateTimeOffset? RenewalDueAt(DateTimeOffset since, DateTimeOffset freshUntil)
+        => RefreshAheadRatio > 0 ? since + ((freshUntil - since) * RefreshAheadRatio) : null;
+
     /// <summary>The TTL of <paramref name="kind"/>.</summary>
     public TimeSpan DurationOf(string kind)
         => Durations.TryGetValue(kind, out var duration) ? duration

@@ -200,13 +200,13 @@ public sealed class EntityCache(
         });
 
         return Task.WhenAll(ids.Select(id => LoadMissAsync(
-            kind, id, cacheIdOf(id), tagOf(id) is { } tag ? [TagFor(organizationId, kind, tag)] : null, organizationId, upstream, results, durationKindOf, reads, cancellationToken)));
+            kind, id, cacheIdOf(id), TagsOf(organizationId, kind, tagOf(id)), organizationId, upstream, results, durationKindOf, reads, cancellationToken)));
     }
 
     // Refresh-ahead: a fresh entry past RefreshAheadRatio of its time to live.
     private bool IsDueForRenewal<T>(CachedEntity<T> entry, DateTimeOffset now)
         where T : class
-        => _options.RefreshAheadRatio > 0 && now >= entry.FetchedAt + ((entry.FreshUntil - entry.FetchedAt) * _options.RefreshAheadRatio);
+        => _options.RenewalDueAt(entry.FetchedAt, entry.FreshUntil) is { } due && now >= due;
 
     // Not awaited: the callers already have fresh values. Keys another batch is fetching are left to it; the rest are
     // fetched in one call, written like any fetch, and their change announced: a cached response holding the old value
@@ -267,11 +267,7 @@ public sealed class EntityCache(
                 }
 
                 var value = fetched.GetValueOrDefault(id);
-                var duration = value is null ? _options.NotFoundDuration : _options.DurationOf(durationKindOf(value));
-                var tags = tagOf(id) is { } tag ? new[] { TagFor(organizationId, kind, tag) } : null;
-                await cache.SetAsync(key, Fresh(value, duration), cache.CreateEntryOptions(o => o.Duration = duration), tags, CancellationToken.None)
-                    .ConfigureAwait(false);
-                await NotifyAsync(key, EntityChange.Replaced, CancellationToken.None).ConfigureAwait(false);
+                await ReplaceAsync(key, value, DurationOf(value, durationKindOf), TagsOf(organizationId, kind, tagOf(id)), CancellationToken.None).ConfigureAwait(false);
             }
         }
         catch (Exception)
@@ -294,14 +290,25 @@ public sealed class EntityCache(
         where T : class
     {
         var organizationId = await scope.GetAsync(cancellationToken).ConfigureAwait(false);
-        var duration = _options.DurationOf(durationKindOf(value));
-        var entryOptions = cache.CreateEntryOptions(o => o.Duration = duration);
-        var key = KeyFor(organizationId, kind, id);
-        await cache.SetAsync(key, Fresh(value, duration), entryOptions, null, cancellationToken).ConfigureAwait(false);
+        await ReplaceAsync(KeyFor(organizationId, kind, id), value, DurationOf(value, durationKindOf), tags: null, cancellationToken).ConfigureAwait(false);
+    }
 
-        // The value may differ from the one a cached response holds: that response must go, as the entry did.
+    // Writes a value fetched outside a miss (a listing's, a renewal's). It may differ from the one a cached response
+    // holds: that response must go, as the entry did.
+    private async Task ReplaceAsync<T>(string key, T? value, TimeSpan duration, string[]? tags, CancellationToken cancellationToken)
+        where T : class
+    {
+        await cache.SetAsync(key, Fresh(value, duration), cache.CreateEntryOptions(o => o.Duration = duration), tags, cancellationToken).ConfigureAwait(false);
         await NotifyAsync(key, EntityChange.Replaced, cancellationToken).ConfigureAwait(false);
     }
+
+    // The time to live of a fetched value: its kind's, or the negative cache's for an id the upstream did not know.
+    private TimeSpan DurationOf<T>(T? value, Func<T, string> durationKindOf)
+        where T : class
+        => value is null ? _options.NotFoundDuration : _options.DurationOf(durationKindOf(value));
+
+    // An entry's group tag, as FusionCache takes tags; none for an entry of no group.
+    private string[]? TagsOf(string organizationId, string kind, string? tag) => tag is null ? null : [TagFor(organizationId, kind, tag)];
 
     // A read of an entry the answer depends on: its key and, for an entry of a group, the group's tag.
     private void RecordRead(EntityReadLog reads, string organizationId, string kind, string cacheId, string? tag, DateTimeOffset freshUntil)
@@ -398,7 +405,7 @@ public sealed class EntityCache(
                         if (!fetched.TryGetError(id, out failure))
                         {
                             var value = fetched.GetValueOrDefault(id);
-                            var duration = value is null ? _options.NotFoundDuration : _options.DurationOf(durationKindOf(value));
+                            var duration = DurationOf(value, durationKindOf);
                             context.Options.Duration = duration;
                             return Fresh(value, duration);
                         }

@@ -52,7 +52,7 @@ public sealed class ResponseCache : IEntityChangeObserver
     private readonly FusionCacheEntryOptions _removeLocally;
     private readonly FusionCacheEntryOptions _removeInBackground;
     private readonly TimeSpan _longestLife;
-    private readonly double _refreshAheadRatio;
+    private readonly CacheOptions _cacheOptions;
 
     // Parsed document → SHA-256 of the text it was parsed from. Documents are cached by their text, so a hit re-hashes
     // 32 bytes instead of transcoding and hashing the whole text (2 KB for a session's detail); an entry goes with its
@@ -80,7 +80,7 @@ public sealed class ResponseCache : IEntityChangeObserver
         _scope = scope;
         _options = options.Value;
         _keyPrefix = cacheOptions.Value.KeyPrefix;
-        _refreshAheadRatio = cacheOptions.Value.RefreshAheadRatio;
+        _cacheOptions = cacheOptions.Value;
         _time = time;
         _longestLife = _options.MaxDurationFor([]);
         _nextPrune = time.GetUtcNow() + _longestLife;
@@ -260,9 +260,7 @@ public sealed class ResponseCache : IEntityChangeObserver
         // Refresh-ahead (Cache:RefreshAheadRatio): late in its life, one request executes in place of the hit. It reads
         // the entity cache, which renews the entries due in the background; when they land, their change drops this
         // response. Without it, hits would hide the entities from refresh-ahead until they expired under every reader.
-        if (_refreshAheadRatio > 0
-            && now >= response.ExecutionStartedAt + ((response.FreshUntil - response.ExecutionStartedAt) * _refreshAheadRatio)
-            && response.TryClaimRenewal())
+        if (_cacheOptions.RenewalDueAt(response.ExecutionStartedAt, response.FreshUntil) is { } due && now >= due && response.TryClaimRenewal())
         {
             return null;
         }
